@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, newContext, screenshot } from './support/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+test('the app shell loads the seed digest from the built content', async () => {
+  const { context, errors, newPage } = await newContext(browser)
+  const page = await newPage()
+  await page.goto(inject('baseUrl') + '/')
+  await expect
+    .poll(() => page.getByText('2025.12.22.04 过去4小时全球AI发生了什么？').count())
+    .toBeGreaterThan(0)
+  await screenshot(page, 'shell')
+  expect(errors).toEqual([])
+  await context.close()
+})

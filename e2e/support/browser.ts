@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+/** Debian's Chromium; the path can be overridden for other machines. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+}
+
+export interface PageOptions {
+  width?: number
+  height?: number
+  colorScheme?: 'light' | 'dark'
+}
+
+/** Console errors and uncaught exceptions seen by pages of a context; tests assert it stays empty. */
+export interface Watched {
+  context: BrowserContext
+  errors: string[]
+  newPage: () => Promise<Page>
+}
+
+/** A fresh context (own storage) at a given viewport and color scheme, watching for errors. */
+export async function newContext(browser: Browser, options: PageOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'zh-CN',
+    timezoneId: 'America/Los_Angeles',
+  })
+  const errors: string[] = []
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`)
+    })
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+  }
+  context.on('page', watch)
+  return { context, errors, newPage: () => context.newPage() }
+}
+
+/** Saves a full-page screenshot under e2e/.artifacts (and docs/screenshots when `doc` is set). */
+export async function screenshot(page: Page, name: string, doc = false): Promise<string> {
+  const dir = doc ? 'docs/screenshots' : 'e2e/.artifacts'
+  mkdirSync(dir, { recursive: true })
+  const path = `${dir}/${name}.png`
+  await page.screenshot({ path, fullPage: !doc })
+  return path
+}

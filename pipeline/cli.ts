@@ -1,0 +1,75 @@
+/**
+ * `npm run content -- --in DIR --out DIR [--check] [--lenient]`: compiles digests to JSON.
+ * Exit 0 on success, 1 when any digest has an error (nothing is written then), 2 on bad usage.
+ */
+import { parseArgs } from 'node:util'
+import { compileContent, type PublisherStats } from './compile.ts'
+import { formatDiagnostic } from './diagnostics.ts'
+import { contentRoot, readContentDir, writeCompiled } from './fs-content.ts'
+
+const USAGE = 'usage: npm run content -- [--in DIR] [--out DIR] [--check] [--lenient]'
+
+async function main(): Promise<number> {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      options: {
+        in: { type: 'string' },
+        out: { type: 'string', default: '.content-out' },
+        check: { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }))
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const root = values.in ?? contentRoot()
+  const source = await readContentDir(root)
+  const result = compileContent(source, { lenient: values.lenient })
+
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d))
+  printSummary(result.stats)
+  if (!result.ok) {
+    const count = result.diagnostics.filter((d) => d.severity === 'error').length
+    console.error(`\n${count} error(s); nothing was written.`)
+    return 1
+  }
+  const { manifest } = result.content
+  if (values.check) {
+    console.log(
+      `ok: ${manifest.digests.length} digests, ${manifest.itemCount} items (--check: nothing written)`,
+    )
+    return 0
+  }
+  await writeCompiled(result.content, values.out)
+  console.log(
+    `wrote ${manifest.digests.length} digests, ${manifest.itemCount} items to ${values.out}`,
+  )
+  return 0
+}
+
+function printSummary(stats: PublisherStats[]): void {
+  console.log('\npublisher            files  digests  items  linked  warnings')
+  for (const s of stats) {
+    const warnings = Object.entries(s.warnings)
+      .map(([kind, n]) => `${kind}=${n}`)
+      .join(' ')
+    console.log(
+      `${s.publisher.padEnd(20)} ${String(s.files).padStart(5)}  ${String(s.digests).padStart(7)}  ${String(s.items).padStart(5)}  ${String(s.itemsWithLink).padStart(6)}  ${warnings || '-'}`,
+    )
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,98 @@
+/** A digest date as written, with the wall-clock parts in the writer's own offset. */
+export interface DigestDate {
+  /** The date as written in the file. */
+  written: string
+  /** Epoch milliseconds. */
+  time: number
+  offsetMinutes: number
+  year: number
+  month: number
+  day: number
+  hour: number
+}
+
+const ISO_WITH_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export type DateParse =
+  { ok: true; date: DigestDate } | { ok: false; reason: 'invalid' | 'no-offset' }
+
+/**
+ * Parses an ISO 8601 date. Without an offset it is read in `timeZone` when one is given (lenient
+ * publishers), else refused: the digest id and its day depend on the writer's offset.
+ */
+export function parseDigestDate(raw: string, timeZone?: string): DateParse {
+  const text = raw.trim()
+  const full = ISO_WITH_TIME.exec(text)
+  const dateOnly = full ? null : DATE_ONLY.exec(text)
+  if (!full && !dateOnly) return { ok: false, reason: 'invalid' }
+  const m = full ?? dateOnly!
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  const hour = full ? Number(full[4]) : 0
+  const minute = full ? Number(full[5]) : 0
+  const second = full && full[6] ? Number(full[6]) : 0
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return { ok: false, reason: 'invalid' }
+  }
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second)
+  if (new Date(wall).getUTCDate() !== day) return { ok: false, reason: 'invalid' }
+
+  const zone = full?.[7]
+  let offsetMinutes: number
+  if (zone) {
+    offsetMinutes = zone.toUpperCase() === 'Z' ? 0 : parseOffset(zone)
+  } else if (timeZone) {
+    offsetMinutes = zoneOffsetAt(wall, timeZone)
+  } else {
+    return { ok: false, reason: 'no-offset' }
+  }
+  return {
+    ok: true,
+    date: {
+      written: text,
+      time: wall - offsetMinutes * 60_000,
+      offsetMinutes,
+      year,
+      month,
+      day,
+      hour,
+    },
+  }
+}
+
+function parseOffset(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1
+  const digits = zone.slice(1).replace(':', '')
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
+}
+
+/** Offset in minutes of an IANA time zone at (approximately) the given wall-clock instant. */
+export function zoneOffsetAt(wallAsUtc: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(wallAsUtc))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
+  return Math.round((asUtc - wallAsUtc) / 60_000)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `2025-12-22-04`: the digest's slot in its own offset. */
+export function dateSlug(d: DigestDate): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}-${pad(d.hour)}`
+}
+
+/** `2025-12`: the month a digest's chunk is filed under. */
+export function monthKey(d: DigestDate): string {
+  return `${d.year}-${pad(d.month)}`
+}

@@ -1,0 +1,61 @@
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
+import type { DiagnosticSink } from './diagnostics.ts'
+
+export interface FrontMatter {
+  data: Record<string, unknown>
+  /** 1-based line of each top-level key, for error messages. */
+  keyLines: Record<string, number>
+  /** Number of lines the front matter block occupies, delimiters included. */
+  lineCount: number
+}
+
+/**
+ * Splits `---` front matter from the body. Returns undefined (after reporting) when the block is
+ * missing or broken; YAML errors carry the file line they occurred on.
+ */
+export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatter | undefined {
+  const lines = source.split('\n')
+  if (lines[0]?.trim() !== '---') {
+    sink.error(
+      'no-front-matter',
+      "no front matter: a digest starts with a '---' block holding title and date",
+    )
+    return undefined
+  }
+  const end = lines.findIndex(
+    (line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'),
+  )
+  if (end < 0) {
+    sink.error('no-front-matter', "front matter is not closed: add a '---' line after it")
+    return undefined
+  }
+  const yamlText = lines.slice(1, end).join('\n')
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = lineCounter.linePos(err.pos[0])
+      const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+      sink.error(
+        'invalid-yaml',
+        `invalid YAML in front matter: ${firstLine}`,
+        pos.line + 1,
+        pos.col,
+      )
+    }
+    return undefined
+  }
+  const keyLines: Record<string, number> = {}
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1
+      }
+    }
+  } else if (doc.contents !== null) {
+    sink.error('invalid-yaml', 'invalid YAML in front matter: expected key: value pairs', 2)
+    return undefined
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>
+  return { data, keyLines, lineCount: end + 1 }
+}

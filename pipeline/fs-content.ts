@@ -1,0 +1,62 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { groupContent, PUBLISHER_CONFIG, type ContentSource } from './publishers.ts'
+import type { CompiledContent } from './compile.ts'
+
+/** The content root: `DIGESTS_DIR` when set, else the bundled `content/digests`. */
+export function contentRoot(cwd = process.cwd()): string {
+  return resolve(cwd, process.env.DIGESTS_DIR || 'content/digests')
+}
+
+/** Reads every `*.md` digest (any depth) and publisher config under `root`. */
+export async function readContentDir(root: string): Promise<ContentSource> {
+  const entries: { path: string; text: string }[] = []
+  const walk = async (dir: string): Promise<void> => {
+    const children = await readdir(dir, { withFileTypes: true })
+    for (const child of children) {
+      if (child.name.startsWith('.')) continue
+      const full = join(dir, child.name)
+      if (child.isDirectory()) await walk(full)
+      else if (/\.md$/i.test(child.name) || child.name === PUBLISHER_CONFIG) {
+        entries.push({
+          path: relative(root, full).split(sep).join('/'),
+          text: await readFile(full, 'utf8'),
+        })
+      }
+    }
+  }
+  await walk(root)
+  return groupContent(entries)
+}
+
+/**
+ * Writes compiled content to `outDir` atomically: everything goes to a sibling temp folder first,
+ * which then replaces `outDir`, so a failed run never leaves half-written output.
+ */
+export async function writeCompiled(content: CompiledContent, outDir: string): Promise<void> {
+  const target = resolve(outDir)
+  const temp = `${target}.tmp-${process.pid}-${Date.now()}`
+  const old = `${target}.old-${process.pid}-${Date.now()}`
+  try {
+    for (const [name, text] of [
+      ['manifest.json', content.manifestJson] as const,
+      ...content.files,
+    ]) {
+      const path = join(temp, name)
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, text)
+    }
+    await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+    try {
+      await rename(temp, target)
+    } catch (error) {
+      await rename(old, target).catch(() => undefined)
+      throw error
+    }
+    await rm(old, { recursive: true, force: true })
+  } finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,165 @@
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { InlineRun } from '../src/types/content.ts'
+import { isHttpUrl } from './sources.ts'
+import type { DiagnosticSink } from './diagnostics.ts'
+
+/** Builds an item's summary: inline runs for rendering, plain text for search, bold terms. */
+export class SummaryBuilder {
+  readonly runs: InlineRun[] = []
+  readonly terms: string[] = []
+  constructor(private readonly sink: DiagnosticSink) {}
+
+  /** Starts a new paragraph (a blank line in the plain text). */
+  paragraphBreak(): void {
+    if (this.runs.length > 0) this.pushText('\n\n')
+  }
+
+  addPhrasing(nodes: PhrasingContent[]): void {
+    for (const node of nodes) this.addNode(node)
+  }
+
+  /** Adds any block (paragraph, nested list, blockquote …) as flowing text. */
+  addBlock(node: RootContent): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        this.paragraphBreak()
+        this.addPhrasing(node.children)
+        return
+      case 'list':
+      case 'blockquote':
+      case 'listItem':
+        for (const child of node.children) this.addBlock(child)
+        return
+      case 'code':
+        this.paragraphBreak()
+        this.runs.push({ kind: 'code', text: node.value })
+        return
+      case 'html':
+        this.warnHtml(node.value, node.position?.start)
+        return
+      case 'table':
+        for (const row of node.children)
+          for (const cell of row.children) {
+            this.paragraphBreak()
+            this.addPhrasing(cell.children)
+          }
+        return
+      default:
+        return
+    }
+  }
+
+  private addNode(node: PhrasingContent): void {
+    switch (node.type) {
+      case 'text':
+        this.pushText(node.value)
+        return
+      case 'break':
+        this.pushText('\n')
+        return
+      case 'strong': {
+        const text = plainText(node.children)
+        if (text.trim()) {
+          this.runs.push({ kind: 'strong', text })
+          for (const term of termsOf(text)) if (!this.terms.includes(term)) this.terms.push(term)
+        }
+        return
+      }
+      case 'emphasis':
+      case 'delete':
+        this.runs.push({ kind: 'em', text: plainText(node.children) })
+        return
+      case 'inlineCode':
+        this.runs.push({ kind: 'code', text: node.value })
+        return
+      case 'link': {
+        const text = plainText(node.children) || node.url
+        if (isHttpUrl(node.url)) this.runs.push({ kind: 'link', text, href: node.url })
+        else this.pushText(text)
+        return
+      }
+      case 'html':
+        this.warnHtml(node.value, node.position?.start)
+        return
+      case 'image':
+        if (node.alt) this.pushText(node.alt)
+        return
+      default:
+        if ('children' in node) this.addPhrasing(node.children as PhrasingContent[])
+        else if ('value' in node) this.pushText(String(node.value))
+    }
+  }
+
+  private warnHtml(html: string, at?: { line: number; column: number }): void {
+    const tag = html.trim().split(/\s|>/)[0] ?? html
+    this.sink.warn(
+      'raw-html',
+      `raw HTML dropped: ${tag}${tag.endsWith('>') ? '' : '>'}`,
+      at?.line,
+      at?.column,
+    )
+  }
+
+  private pushText(value: string): void {
+    if (!value) return
+    const last = this.runs.at(-1)
+    if (last?.kind === 'text') last.text += value
+    else this.runs.push({ kind: 'text', text: value })
+  }
+
+  /** Trims the edges and joins soft line breaks; returns the finished summary. */
+  finish(): { summary: InlineRun[]; text: string; terms: string[] } {
+    const runs = this.runs
+      .map((r) => (r.kind === 'text' ? { ...r, text: joinSoftBreaks(r.text) } : r))
+      .filter((r) => r.text !== '')
+    trimEdges(runs)
+    return { summary: runs, text: runs.map((r) => r.text).join(''), terms: this.terms }
+  }
+}
+
+/** The visible text of inline nodes, without markup. */
+export function plainText(nodes: PhrasingContent[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if ('value' in node && node.type !== 'html') out += node.value
+    else if (node.type === 'break') out += ' '
+    else if (node.type === 'image') out += node.alt ?? ''
+    else if ('children' in node) out += plainText(node.children as PhrasingContent[])
+  }
+  return out
+}
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f'
+const CJK_NEWLINE = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'g')
+
+/** A single newline inside a paragraph is a soft break: nothing between CJK, a space elsewhere. */
+function joinSoftBreaks(text: string): string {
+  return text
+    .split('\n\n')
+    .map((part) => part.replace(CJK_NEWLINE, '$1').replace(/[ \t]*\n[ \t]*/g, ' '))
+    .join('\n\n')
+}
+
+function trimEdges(runs: InlineRun[]): void {
+  const first = runs[0]
+  if (first?.kind === 'text') first.text = first.text.trimStart()
+  const last = runs.at(-1)
+  if (last?.kind === 'text') last.text = last.text.trimEnd()
+  if (first && first.text === '') runs.shift()
+  if (runs.length && runs.at(-1)!.text === '') runs.pop()
+}
+
+const PAREN = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$/
+const EDGE_PUNCT =
+  /^[\s"'“”‘’「」『』《》:：,，.。;；、!！?？]+|[\s"'“”‘’「」『』《》:：,，.。;；、!！?？]+$/g
+
+/** Normalises a bold phrase into search terms; `可验证奖励强化学习（RLVR）` gives both names. */
+export function termsOf(bold: string): string[] {
+  const clean = bold.replace(/\s+/g, ' ').replace(EDGE_PUNCT, '')
+  if (!clean) return []
+  const alias = PAREN.exec(clean)
+  if (!alias) return [clean]
+  const [, main, inner] = alias
+  return [main!.replace(EDGE_PUNCT, ''), inner!.replace(EDGE_PUNCT, '')].filter(Boolean)
+}

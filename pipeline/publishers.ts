@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import type { Diagnostic } from './diagnostics.ts'
+
+/** The default publisher: digests at the content root, unless a folder's config claims default. */
+export const DEFAULT_PUBLISHER = 'default'
+export const PUBLISHER_CONFIG = 'publisher.json'
+
+const configSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    /** The default publisher's digest ids carry no prefix (`2025-12-22-04`). */
+    default: z.boolean().optional(),
+    mode: z.enum(['strict', 'lenient']).optional(),
+    timeZone: z.string().optional(),
+  })
+  .strict()
+
+export interface PublisherConfig {
+  id: string
+  name: string
+  mode: 'strict' | 'lenient'
+  timeZone: string
+  /** Prepended to digest ids so ids stay unique across publishers. */
+  idPrefix: string
+}
+
+export interface SourceFile {
+  /** Path relative to the content root, with `/` separators. */
+  path: string
+  publisher: string
+  text: string
+}
+
+export interface ContentSource {
+  files: SourceFile[]
+  publishers: Map<string, PublisherConfig>
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Groups content-root files by publisher (their first folder) and reads each publisher's optional
+ * config. Pure: takes file paths and texts, so tests need no disk.
+ */
+export function groupContent(entries: { path: string; text: string }[]): ContentSource {
+  const diagnostics: Diagnostic[] = []
+  const publishers = new Map<string, PublisherConfig>()
+  const configs = new Map<string, z.infer<typeof configSchema>>()
+
+  for (const entry of entries) {
+    const parts = entry.path.split('/')
+    if (parts.length !== 2 || parts[1] !== PUBLISHER_CONFIG) continue
+    const id = parts[0]!
+    try {
+      const parsed = configSchema.safeParse(JSON.parse(entry.text))
+      if (parsed.success) configs.set(id, parsed.data)
+      else
+        diagnostics.push(configError(entry.path, z.prettifyError(parsed.error).replace(/\n/g, ' ')))
+    } catch (error) {
+      diagnostics.push(configError(entry.path, `invalid JSON: ${(error as Error).message}`))
+    }
+  }
+
+  const defaults = [...configs].filter(([, c]) => c.default).map(([id]) => id)
+  if (defaults.length > 1) {
+    for (const id of defaults) {
+      diagnostics.push(
+        configError(
+          `${id}/${PUBLISHER_CONFIG}`,
+          `more than one default publisher: ${defaults.join(', ')}`,
+        ),
+      )
+    }
+  }
+
+  const files: SourceFile[] = []
+  for (const entry of entries) {
+    if (!/\.md$/i.test(entry.path)) continue
+    const parts = entry.path.split('/')
+    const id = parts.length > 1 ? parts[0]! : DEFAULT_PUBLISHER
+    if (!publishers.has(id)) {
+      const config = configs.get(id) ?? {}
+      const isDefault = id === DEFAULT_PUBLISHER || config.default === true
+      publishers.set(id, {
+        id,
+        name: config.name ?? id,
+        mode: config.mode ?? (isDefault ? 'strict' : 'lenient'),
+        timeZone: config.timeZone ?? 'Asia/Shanghai',
+        idPrefix: isDefault ? '' : `${slugify(id)}-`,
+      })
+    }
+    files.push({ path: entry.path, publisher: id, text: entry.text })
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path))
+  return { files, publishers, diagnostics }
+}
+
+function slugify(id: string): string {
+  return (
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'publisher'
+  )
+}
+
+function configError(file: string, message: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    severity: 'error',
+    kind: 'bad-config',
+    message: `publisher config: ${message}`,
+  }
+}

@@ -1,0 +1,102 @@
+import type { Plugin, ViteDevServer } from 'vite'
+import { compileContent, type CompiledContent } from './compile.ts'
+import { ContentError, formatDiagnostic } from './diagnostics.ts'
+import { contentRoot, readContentDir } from './fs-content.ts'
+
+const VIRTUAL_ID = 'virtual:digest-content'
+const RESOLVED_ID = '\0' + VIRTUAL_ID
+/** Compiled data lives under `<base>data/` in the built app and on the dev server. */
+export const DATA_DIR = 'data'
+
+/**
+ * Compiles the digests when Vite builds or serves the app. `vite build` emits the JSON files as
+ * assets; `vite dev` serves them from memory and recompiles (or shows the errors in the overlay)
+ * whenever a digest changes. The app imports only the manifest's URL from `virtual:digest-content`.
+ */
+export function digestContentPlugin(options: { root?: string } = {}): Plugin {
+  const root = options.root ?? contentRoot()
+  let compiled: CompiledContent | undefined
+  let failure: ContentError | undefined
+  let base = '/'
+
+  const compile = async (): Promise<void> => {
+    const result = compileContent(await readContentDir(root))
+    for (const d of result.diagnostics) {
+      if (d.severity === 'warning') console.warn(formatDiagnostic(d))
+    }
+    if (result.ok) {
+      compiled = result.content
+      failure = undefined
+    } else {
+      failure = new ContentError(result.diagnostics)
+    }
+  }
+
+  const manifestFile = () => `${DATA_DIR}/manifest.${compiled!.manifest.contentHash}.json`
+
+  return {
+    name: 'digest-content',
+    configResolved(config) {
+      base = config.base
+    },
+    async buildStart() {
+      await compile()
+      if (failure) this.error(failure.message)
+      this.addWatchFile(root)
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      if (failure) throw failure
+      return `export const manifestFile = ${JSON.stringify(manifestFile())}\n`
+    },
+    generateBundle() {
+      if (!compiled) return
+      this.emitFile({ type: 'asset', fileName: manifestFile(), source: compiled.manifestJson })
+      for (const [name, text] of compiled.files) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: text })
+      }
+    },
+    configureServer(server) {
+      server.watcher.add(root)
+      const onChange = async (path: string) => {
+        if (!path.startsWith(root)) return
+        await compile()
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
+        if (mod) server.moduleGraph.invalidateModule(mod)
+        if (failure) reportError(server, failure)
+        else server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.on('change', onChange)
+      server.watcher.on('add', onChange)
+      server.watcher.on('unlink', onChange)
+      server.middlewares.use((req, res, next) => {
+        const prefix = `${base}${DATA_DIR}/`
+        const url = req.url?.split('?')[0] ?? ''
+        if (!compiled || !url.startsWith(prefix)) return next()
+        const name = url.slice(prefix.length)
+        const body =
+          name === manifestFile().slice(DATA_DIR.length + 1)
+            ? compiled.manifestJson
+            : compiled.files.get(name)
+        if (body === undefined) return next()
+        res.setHeader('Content-Type', 'application/json; charset=utf-8')
+        res.end(body)
+      })
+    },
+  }
+}
+
+function reportError(server: ViteDevServer, error: ContentError): void {
+  server.ws.send({
+    type: 'error',
+    err: {
+      message: error.message,
+      stack: '',
+      plugin: 'digest-content',
+      id: error.diagnostics[0]?.file,
+    },
+  })
+}
