@@ -2,6 +2,8 @@
  * `npm run content -- --in DIR --out DIR [--check] [--lenient]`: compiles digests to JSON.
  * Exit 0 on success, 1 when any digest has an error (nothing is written then), 2 on bad usage.
  */
+import { stat } from 'node:fs/promises'
+import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compileContent, type PublisherStats } from './compile.ts'
 import { formatDiagnostic } from './diagnostics.ts'
@@ -30,10 +32,16 @@ async function main(): Promise<number> {
     return 0
   }
   const root = values.in ?? contentRoot()
+  if (!(await isDirectory(root))) {
+    console.error(`no such content folder: ${root}\n${USAGE}`)
+    return 2
+  }
   const source = await readContentDir(root)
   const result = compileContent(source, { lenient: values.lenient })
 
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d))
+  // Paths as the user typed them (or relative to here), so terminals and editors can open them.
+  const shown = values.in ?? (relative(process.cwd(), root) || '.')
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d, shown))
   printSummary(result.stats)
   if (!result.ok) {
     const count = result.diagnostics.filter((d) => d.severity === 'error').length
@@ -52,6 +60,13 @@ async function main(): Promise<number> {
     `wrote ${manifest.digests.length} digests, ${manifest.itemCount} items to ${values.out}`,
   )
   return 0
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
 }
 
 function printSummary(stats: PublisherStats[]): void {

@@ -1,12 +1,5 @@
-import {
-  CONTENT_SCHEMA_VERSION,
-  type Chunk,
-  type Digest,
-  type DigestSummary,
-  type Manifest,
-  type NameCount,
-  type SearchData,
-} from '../src/types/content.ts'
+import type { Digest } from '../src/types/content.ts'
+import { assemble, type CompiledContent } from './assemble.ts'
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
 import { dateSlug, monthKey } from './dates.ts'
 import { itemIdOf, shortHash } from './ids.ts'
@@ -14,20 +7,12 @@ import { parseDigest } from './parse-digest.ts'
 import type { ContentSource, PublisherConfig } from './publishers.ts'
 import { sourceOf } from './sources.ts'
 
-/** The manifest's term list keeps the most frequent terms only; search covers the rest. */
-export const MANIFEST_TERM_LIMIT = 400
-
 export interface CompileOptions {
   /** Treat every publisher as lenient (the CLI's --lenient). */
   lenient?: boolean
 }
 
-export interface CompiledContent {
-  manifest: Manifest
-  manifestJson: string
-  /** Content-hashed data files (chunks, search data) by path relative to the data directory. */
-  files: Map<string, string>
-}
+export type { CompiledContent }
 
 export type CompileResult =
   | { ok: true; content: CompiledContent; diagnostics: Diagnostic[]; stats: PublisherStats[] }
@@ -46,6 +31,7 @@ export interface PublisherStats {
 interface Located {
   digest: Digest
   publisher: PublisherConfig
+  dateLine: number
 }
 
 /** Compiles every digest file into the manifest, month chunks and search data. Pure: no I/O. */
@@ -102,6 +88,7 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     }))
     located.push({
       publisher,
+      dateLine: parsed.dateLine,
       digest: {
         id: digestId,
         publisher: publisher.id,
@@ -129,7 +116,7 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
   const digests = located.map((l) => l.digest)
   return {
     ok: true,
-    content: assemble(digests, source),
+    content: assemble(digests, [...source.publishers.values()]),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
   }
@@ -148,11 +135,11 @@ function resolveDuplicateIds(located: Located[]): Diagnostic[] {
         const others = group.filter((o) => o !== l).map((o) => o.digest.file)
         out.push({
           file: l.digest.file,
-          line: 1,
+          line: l.dateLine,
           col: 1,
           severity: 'error',
           kind: 'duplicate-id',
-          message: `duplicate digest id "${id}": also produced by ${others.join(', ')}`,
+          message: `duplicate digest id "${id}": ${others.join(', ')} has the same date and hour`,
         })
       }
       continue
@@ -178,84 +165,4 @@ function fileSlug(path: string): string {
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col)
-}
-
-function assemble(digests: Digest[], source: ContentSource): CompiledContent {
-  digests.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
-  const chunkDigests = new Map<string, Digest[]>()
-  for (const d of digests) chunkDigests.set(d.chunk, [...(chunkDigests.get(d.chunk) ?? []), d])
-
-  const files = new Map<string, string>()
-  const chunks: Record<string, string> = {}
-  for (const [key, list] of chunkDigests) {
-    const chunk: Chunk = { schemaVersion: CONTENT_SCHEMA_VERSION, key, digests: list }
-    const json = JSON.stringify(chunk)
-    const name = `chunks/${key}.${shortHash(json, 10)}.json`
-    chunks[key] = name
-    files.set(name, json)
-  }
-
-  const contentHash = shortHash([...files.keys()].sort().join('\n'), 12)
-  const search: SearchData = {
-    schemaVersion: CONTENT_SCHEMA_VERSION,
-    contentHash,
-    docs: digests.flatMap((d) =>
-      d.items.map((item) => ({
-        id: item.id,
-        digestId: d.id,
-        publisher: d.publisher,
-        time: d.time,
-        title: item.title,
-        text: item.text,
-        terms: item.terms,
-        categories: d.categories,
-        handle: item.source?.handle,
-        host: item.source?.host,
-      })),
-    ),
-  }
-  const searchJson = JSON.stringify(search)
-  const searchName = `search.${shortHash(searchJson, 10)}.json`
-  files.set(searchName, searchJson)
-
-  const summaries: DigestSummary[] = digests.map(({ items: _items, ...summary }) => summary)
-  const publisherCounts = countBy(digests.map((d) => d.publisher))
-  const manifest: Manifest = {
-    schemaVersion: CONTENT_SCHEMA_VERSION,
-    contentHash,
-    digests: summaries,
-    publishers: [...source.publishers.values()]
-      .filter((p) => publisherCounts.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name, digestCount: publisherCounts.get(p.id) ?? 0 })),
-    categories: toNameCounts(countBy(digests.flatMap((d) => d.categories))),
-    terms: toNameCounts(countBy(digests.flatMap((d) => d.items.flatMap((i) => i.terms)))).slice(
-      0,
-      MANIFEST_TERM_LIMIT,
-    ),
-    sources: toNameCounts(
-      countBy(
-        digests.flatMap((d) =>
-          d.items.flatMap((i) =>
-            i.source ? [i.source.handle ? `@${i.source.handle}` : i.source.host] : [],
-          ),
-        ),
-      ),
-    ),
-    chunks,
-    search: searchName,
-    itemCount: search.docs.length,
-  }
-  return { manifest, manifestJson: JSON.stringify(manifest), files }
-}
-
-function countBy(values: string[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  return counts
-}
-
-function toNameCounts(counts: Map<string, number>): NameCount[] {
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
 }

@@ -44,6 +44,10 @@ export function parseDigestDate(raw: string, timeZone?: string): DateParse {
   let offsetMinutes: number
   if (zone) {
     offsetMinutes = zone.toUpperCase() === 'Z' ? 0 : parseOffset(zone)
+    // Real offsets run from -12:00 to +14:00, with minutes under an hour.
+    if (Math.abs(offsetMinutes) > 14 * 60 || Number(zone.slice(-2)) > 59) {
+      return { ok: false, reason: 'invalid' }
+    }
   } else if (timeZone) {
     offsetMinutes = zoneOffsetAt(wall, timeZone)
   } else {

@@ -9,10 +9,14 @@ export interface Diagnostic {
   message: string
 }
 
-/** Formats a diagnostic the way compilers do, so editors and terminals can jump to it. */
-export function formatDiagnostic(d: Diagnostic): string {
+/**
+ * Formats a diagnostic the way compilers do, so editors and terminals can jump to it. `root` is
+ * the content folder as the user knows it, prefixed to the file's path inside it.
+ */
+export function formatDiagnostic(d: Diagnostic, root?: string): string {
   const tag = d.severity === 'warning' ? 'warning: ' : ''
-  return `${d.file}:${d.line}:${d.col}: ${tag}${d.message}`
+  const file = root ? `${root.replace(/\/+$/, '')}/${d.file}` : d.file
+  return `${file}:${d.line}:${d.col}: ${tag}${d.message}`
 }
 
 /** Collects diagnostics for one file so parsing code only names the position and the message. */
@@ -35,11 +39,13 @@ export class DiagnosticSink {
 
 /** Thrown when a compile run found errors; carries every diagnostic of the run. */
 export class ContentError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    root?: string,
+  ) {
     const errors = diagnostics.filter((d) => d.severity === 'error')
-    super(
-      `${errors.length} error(s) in digest content:\n` + errors.map(formatDiagnostic).join('\n'),
-    )
+    const lines = errors.map((d) => formatDiagnostic(d, root))
+    super(`${errors.length} error(s) in digest content:\n${lines.join('\n')}`)
     this.name = 'ContentError'
   }
 }

@@ -33,7 +33,8 @@ export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatt
   const lineCounter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
+    // Only the first: the YAML parser's later errors are usually echoes of it.
+    for (const err of doc.errors.slice(0, 1)) {
       const pos = lineCounter.linePos(err.pos[0])
       const firstLine = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
       sink.error(

@@ -75,8 +75,18 @@ export class SummaryBuilder {
         return
       case 'link': {
         const text = plainText(node.children) || node.url
-        if (isHttpUrl(node.url)) this.runs.push({ kind: 'link', text, href: node.url })
-        else this.pushText(text)
+        if (isHttpUrl(node.url)) {
+          this.runs.push({ kind: 'link', text, href: node.url })
+          return
+        }
+        const at = node.position?.start
+        this.sink.warn(
+          'bad-link',
+          `link is not http(s): "${node.url}"; kept as plain text`,
+          at?.line,
+          at?.column,
+        )
+        this.pushText(text)
         return
       }
       case 'html':
@@ -92,7 +102,9 @@ export class SummaryBuilder {
   }
 
   private warnHtml(html: string, at?: { line: number; column: number }): void {
-    const tag = html.trim().split(/\s|>/)[0] ?? html
+    // A closing tag belongs to an opening one that was already reported.
+    if (/^<\//.test(html.trim())) return
+    const tag = html.trim().startsWith('<!--') ? '<!-- … --' : html.trim().split(/\s|>/)[0]!
     this.sink.warn(
       'raw-html',
       `raw HTML dropped: ${tag}${tag.endsWith('>') ? '' : '>'}`,
@@ -111,7 +123,11 @@ export class SummaryBuilder {
   /** Trims the edges and joins soft line breaks; returns the finished summary. */
   finish(): { summary: InlineRun[]; text: string; terms: string[] } {
     const runs = this.runs
-      .map((r) => (r.kind === 'text' ? { ...r, text: joinSoftBreaks(r.text) } : r))
+      .map((r, i, all) =>
+        r.kind === 'text'
+          ? { ...r, text: joinSoftBreaks(r.text, all[i - 1]?.text.at(-1), all[i + 1]?.text[0]) }
+          : r,
+      )
       .filter((r) => r.text !== '')
     trimEdges(runs)
     return { summary: runs, text: runs.map((r) => r.text).join(''), terms: this.terms }
@@ -133,12 +149,18 @@ export function plainText(nodes: PhrasingContent[]): string {
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f'
 const CJK_NEWLINE = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, 'g')
 
-/** A single newline inside a paragraph is a soft break: nothing between CJK, a space elsewhere. */
-function joinSoftBreaks(text: string): string {
-  return text
+/**
+ * A single newline inside a paragraph is a soft break: nothing between CJK, a space elsewhere. The
+ * neighbouring runs' edge characters decide breaks at a run's edge (`中文\n**粗体**`).
+ */
+function joinSoftBreaks(text: string, before = '', after = ''): string {
+  const edge = (c: string) => (!c || /\s/.test(c) ? '' : c)
+  const [pre, post] = [edge(before), edge(after)]
+  const joined = (pre + text + post)
     .split('\n\n')
     .map((part) => part.replace(CJK_NEWLINE, '$1').replace(/[ \t]*\n[ \t]*/g, ' '))
     .join('\n\n')
+  return joined.slice(pre.length, joined.length - post.length)
 }
 
 function trimEdges(runs: InlineRun[]): void {
@@ -150,13 +172,16 @@ function trimEdges(runs: InlineRun[]): void {
   if (runs.length && runs.at(-1)!.text === '') runs.pop()
 }
 
-const PAREN = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$/
-const EDGE_PUNCT =
-  /^[\s"'“”‘’「」『』《》:：,，.。;；、!！?？]+|[\s"'“”‘’「」『』《》:：,，.。;；、!！?？]+$/g
+const PAREN = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/
+const PUNCT = `\\s"'“”‘’「」『』《》【】〈〉:,.。;、!?…·*_~-`
+const EDGE_PUNCT = new RegExp(`^[${PUNCT}]+|[${PUNCT}]+$`, 'g')
 
-/** Normalises a bold phrase into search terms; `可验证奖励强化学习（RLVR）` gives both names. */
+/**
+ * Normalises a bold phrase into search terms; `可验证奖励强化学习（RLVR）` gives both names. NFKC folds
+ * full-width forms (`（`, `：`, `Ａ`) into their half-width twins so both spellings meet.
+ */
 export function termsOf(bold: string): string[] {
-  const clean = bold.replace(/\s+/g, ' ').replace(EDGE_PUNCT, '')
+  const clean = bold.normalize('NFKC').replace(/\s+/g, ' ').replace(EDGE_PUNCT, '')
   if (!clean) return []
   const alias = PAREN.exec(clean)
   if (!alias) return [clean]

@@ -2,28 +2,19 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkCjkFriendly from 'remark-cjk-friendly'
-import type { Link, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast'
-import type { InlineRun } from '../src/types/content.ts'
+import type { Root } from 'mdast'
 import type { DiagnosticSink } from './diagnostics.ts'
 import { readFrontMatter } from './front-matter.ts'
 import { parseDigestDate, type DigestDate } from './dates.ts'
-import { SummaryBuilder, plainText } from './inline.ts'
-import { isHttpUrl } from './sources.ts'
+import { extractItems, type ParsedItem, type ParseMode } from './extract-items.ts'
 
-export type ParseMode = 'strict' | 'lenient'
-
-export interface ParsedItem {
-  title: string
-  url?: string
-  line: number
-  summary: InlineRun[]
-  text: string
-  terms: string[]
-}
+export type { ParsedItem, ParseMode }
 
 export interface ParsedDigest {
   title: string
   date: DigestDate
+  /** Line of the `date:` key: where a duplicate digest id is reported. */
+  dateLine: number
   categories: string[]
   items: ParsedItem[]
 }
@@ -49,6 +40,8 @@ const KNOWN_KEYS = new Set([
   'lastmod',
   'keywords',
 ])
+
+const ITEM_PROBLEMS = new Set(['no-link', 'bad-link', 'empty-title', 'duplicate-item'])
 
 // remark-cjk-friendly: CommonMark alone does not close `**粗体（RLVR）**成为`, which the seed writes.
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly)
@@ -91,13 +84,20 @@ export function parseDigest(
   // Blank out the front matter instead of cutting it, so mdast positions are file lines.
   const body = '\n'.repeat(fm.lineCount) + source.split('\n').slice(fm.lineCount).join('\n')
   const tree = markdown.parse(body) as Root
+  const itemProblems = () => sink.list.filter((d) => ITEM_PROBLEMS.has(d.kind)).length
+  const before = itemProblems()
   const items = extractItems(tree, sink, options.mode)
-  if (items.length === 0) {
-    sink.error('empty-digest', 'empty digest: no items found', fm.lineCount + 1)
+  // Items that were found but broken are already reported; "empty" is for a body without any.
+  if (items.length === 0 && itemProblems() === before) {
+    sink.error(
+      'empty-digest',
+      'empty digest: no items found; an item starts with [title](url)',
+      fm.lineCount + 1,
+    )
   }
 
   if (!title || !date || items.length === 0) return null
-  return { title, date, categories, items }
+  return { title, date, dateLine: keyLines.date ?? 1, categories, items }
 }
 
 function readDate(
@@ -143,153 +143,4 @@ function readCategories(value: unknown, line: number | undefined, sink: Diagnost
     if (name) seen.add(name)
   }
   return [...seen]
-}
-
-interface Draft {
-  title: string
-  url?: string
-  line: number
-  builder: SummaryBuilder
-}
-
-/** Walks the top-level blocks and cuts them into items (list items or headings with a link). */
-function extractItems(tree: Root, sink: DiagnosticSink, mode: ParseMode): ParsedItem[] {
-  const items: ParsedItem[] = []
-  const seenUrls = new Map<string, ParsedItem>()
-  let current: Draft | null = null
-
-  const close = () => {
-    if (!current) return
-    const { summary, text, terms } = current.builder.finish()
-    const item: ParsedItem = {
-      title: current.title,
-      url: current.url,
-      line: current.line,
-      summary,
-      text,
-      terms,
-    }
-    current = null
-    if (item.url) {
-      const earlier = seenUrls.get(item.url)
-      if (earlier) {
-        const message = `duplicate item: ${item.url} is already the item at line ${earlier.line}`
-        if (mode === 'strict') sink.error('duplicate-item', message, item.line)
-        else sink.warn('duplicate-item', message, item.line)
-        return
-      }
-      seenUrls.set(item.url, item)
-    }
-    items.push(item)
-  }
-
-  const open = (title: string, link: Link | undefined, line: number): Draft | null => {
-    if (link && !isHttpUrl(link.url)) {
-      const at = link.position?.start
-      const message = `link is not http(s): "${link.url}"`
-      if (mode === 'strict') {
-        sink.error('bad-link', message, at?.line ?? line, at?.column ?? 1)
-        return null
-      }
-      sink.warn(
-        'bad-link',
-        `${message} (item kept without a link)`,
-        at?.line ?? line,
-        at?.column ?? 1,
-      )
-      link = undefined
-    }
-    if (!title) {
-      sink.error('empty-title', 'item has an empty title', line)
-      return null
-    }
-    return { title, url: link?.url, line, builder: new SummaryBuilder(sink) }
-  }
-
-  for (const node of tree.children) {
-    const line = node.position?.start.line ?? 1
-    if (node.type === 'list' && (isItemList(node) || !current)) {
-      close()
-      for (const listItem of node.children) {
-        const draft = openListItem(listItem, sink, mode, open)
-        if (draft) {
-          current = draft
-          close()
-        }
-      }
-    } else if (node.type === 'heading') {
-      close()
-      const link = leadingLink(node.children)
-      if (link && node.depth >= 2) current = open(plainText(link.children).trim(), link, line)
-    } else if (node.type === 'thematicBreak') {
-      close()
-    } else if (node.type === 'html') {
-      ;(current?.builder ?? new SummaryBuilder(sink)).addBlock(node)
-    } else if (current) {
-      current.builder.addBlock(node)
-    }
-  }
-  close()
-  return items
-}
-
-type Opener = (title: string, link: Link | undefined, line: number) => Draft | null
-
-function openListItem(
-  listItem: ListItem,
-  sink: DiagnosticSink,
-  mode: ParseMode,
-  open: Opener,
-): Draft | null {
-  const line = listItem.position?.start.line ?? 1
-  const [first, ...rest] = listItem.children
-  const link = first?.type === 'paragraph' ? leadingLink(first.children) : undefined
-  if (!link || first?.type !== 'paragraph') {
-    const message = 'list item without a link: an item starts with [title](url)'
-    if (mode === 'strict')
-      sink.error('no-link', message, line, listItem.position?.start.column ?? 1)
-    else sink.warn('no-link', `${message} (item dropped)`, line)
-    return null
-  }
-  const draft = open(plainText(link.children).trim(), link, line)
-  if (!draft) return null
-  // Text after the link on the title line opens the summary.
-  const after = phrasingAfter(first as Paragraph, link)
-  if (after.length) draft.builder.addPhrasing(stripLeadingSeparator(after))
-  for (const block of rest) draft.builder.addBlock(block)
-  return draft
-}
-
-/** A list is a list of items when any of its entries starts with a link. */
-function isItemList(list: List): boolean {
-  return list.children.some((li) => {
-    const first = li.children[0]
-    return first?.type === 'paragraph' && leadingLink(first.children) !== undefined
-  })
-}
-
-/** The link that opens a line of inline content (possibly wrapped in bold), if any. */
-function leadingLink(nodes: PhrasingContent[]): Link | undefined {
-  for (const node of nodes) {
-    if (node.type === 'text' && /^[\s\d.、:：#-]*$/.test(node.value)) continue
-    if (node.type === 'link') return node
-    if (node.type === 'strong' || node.type === 'emphasis') return leadingLink(node.children)
-    return undefined
-  }
-  return undefined
-}
-
-function phrasingAfter(paragraph: Paragraph, link: Link): PhrasingContent[] {
-  const index = paragraph.children.findIndex(
-    (child) =>
-      child === link || ('children' in child && (child.children as unknown[]).includes(link)),
-  )
-  return index < 0 ? [] : paragraph.children.slice(index + 1)
-}
-
-function stripLeadingSeparator(nodes: PhrasingContent[]): PhrasingContent[] {
-  const [first, ...rest] = nodes
-  if (first?.type !== 'text') return nodes
-  const value = first.value.replace(/^[\s\-–—:：|]+/, '')
-  return value ? [{ ...first, value }, ...rest] : rest
 }

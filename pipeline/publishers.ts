@@ -38,8 +38,9 @@ export interface ContentSource {
 }
 
 /**
- * Groups content-root files by publisher (their first folder) and reads each publisher's optional
- * config. Pure: takes file paths and texts, so tests need no disk.
+ * Groups content-root files by publisher (a top-level folder holding a `publisher.json`; every
+ * other file belongs to the default publisher) and reads the configs. Pure: takes file paths and
+ * texts, so tests need no disk.
  */
 export function groupContent(entries: { path: string; text: string }[]): ContentSource {
   const diagnostics: Diagnostic[] = []
@@ -76,7 +77,9 @@ export function groupContent(entries: { path: string; text: string }[]): Content
   for (const entry of entries) {
     if (!/\.md$/i.test(entry.path)) continue
     const parts = entry.path.split('/')
-    const id = parts.length > 1 ? parts[0]! : DEFAULT_PUBLISHER
+    // Only a folder with a publisher.json is a publisher of its own: a plain `2025/12/` layout
+    // (or any other) stays with the strict default publisher and its unprefixed ids.
+    const id = parts.length > 1 && configs.has(parts[0]!) ? parts[0]! : DEFAULT_PUBLISHER
     if (!publishers.has(id)) {
       const config = configs.get(id) ?? {}
       const isDefault = id === DEFAULT_PUBLISHER || config.default === true

@@ -1,3 +1,4 @@
+import { join, relative, resolve, sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { compileContent, type CompiledContent } from './compile.ts'
 import { ContentError, formatDiagnostic } from './diagnostics.ts'
@@ -14,21 +15,26 @@ export const DATA_DIR = 'data'
  * whenever a digest changes. The app imports only the manifest's URL from `virtual:digest-content`.
  */
 export function digestContentPlugin(options: { root?: string } = {}): Plugin {
-  const root = options.root ?? contentRoot()
+  const root = resolve(options.root ?? contentRoot())
   let compiled: CompiledContent | undefined
   let failure: ContentError | undefined
   let base = '/'
+  let command: 'build' | 'serve' = 'build'
+  // Diagnostics name files as the user sees them: relative to the project when inside it.
+  const shownRoot = relative(process.cwd(), root).startsWith('..')
+    ? root
+    : relative(process.cwd(), root) || '.'
 
   const compile = async (): Promise<void> => {
     const result = compileContent(await readContentDir(root))
     for (const d of result.diagnostics) {
-      if (d.severity === 'warning') console.warn(formatDiagnostic(d))
+      if (d.severity === 'warning') console.warn(formatDiagnostic(d, shownRoot))
     }
     if (result.ok) {
       compiled = result.content
       failure = undefined
     } else {
-      failure = new ContentError(result.diagnostics)
+      failure = new ContentError(result.diagnostics, shownRoot)
     }
   }
 
@@ -38,10 +44,14 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     name: 'digest-content',
     configResolved(config) {
       base = config.base
+      command = config.command
     },
     async buildStart() {
       await compile()
-      if (failure) this.error(failure.message)
+      // The dev server keeps running with broken content: the app's import of the virtual module
+      // fails instead, which puts the errors in the overlay until a digest is fixed.
+      if (failure && command === 'build') this.error(failure.message)
+      if (failure) console.error(failure.message)
       this.addWatchFile(root)
     },
     resolveId(id) {
@@ -62,11 +72,12 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     configureServer(server) {
       server.watcher.add(root)
       const onChange = async (path: string) => {
-        if (!path.startsWith(root)) return
+        // Only digests and publisher configs under the content root (not `<root>-old/`, not swap files).
+        if (!path.startsWith(root + sep) || !/(\.md|\/publisher\.json)$/i.test(path)) return
         await compile()
         const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
         if (mod) server.moduleGraph.invalidateModule(mod)
-        if (failure) reportError(server, failure)
+        if (failure) reportError(server, failure, root)
         else server.ws.send({ type: 'full-reload' })
       }
       server.watcher.on('change', onChange)
@@ -89,14 +100,18 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
   }
 }
 
-function reportError(server: ViteDevServer, error: ContentError): void {
+function reportError(server: ViteDevServer, error: ContentError, root: string): void {
+  const first = error.diagnostics.find((d) => d.severity === 'error')
+  const file = first && join(root, first.file)
   server.ws.send({
     type: 'error',
     err: {
       message: error.message,
       stack: '',
       plugin: 'digest-content',
-      id: error.diagnostics[0]?.file,
+      id: file,
+      // The overlay links the first problem so a click opens the digest in the editor.
+      loc: first && { file, line: first.line, column: first.col },
     },
   })
 }

@@ -1,23 +1,35 @@
-import { Link, Outlet } from 'react-router-dom'
-import { paths } from '@/config/paths'
-import { SearchBox } from '@/features/search/components/search-box'
-import { BookmarksNavLink } from '@/features/bookmarks/components/bookmarks-nav-link'
+import { useCallback, useState } from 'react'
+import { Outlet, ScrollRestoration } from 'react-router-dom'
+import { useT } from '@/lib/i18n'
+import { ShortcutSheet } from '@/components/shortcut-sheet'
+import { useItemKeys } from '@/components/use-item-keys'
+import { AppHeader } from '../layout/app-header'
+import { SkipLink } from '../layout/skip-link'
+import { NavigationProgress } from '../layout/navigation-progress'
+import { useFocusOnNavigate } from '../layout/use-focus-on-navigate'
 
+/** Every page: skip link, header, the page itself, footer; plus app-wide keyboard shortcuts. */
 export function RootLayout() {
+  const t = useT()
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const openSheet = useCallback(() => setSheetOpen(true), [])
+  useItemKeys(openSheet)
+  useFocusOnNavigate()
   return (
-    <div className="min-h-screen">
-      <header className="border-b border-stone-200 dark:border-stone-800">
-        <div className="mx-auto flex max-w-3xl items-center gap-4 px-4 py-3">
-          <Link to={paths.home.getHref()} className="font-semibold">
-            Digest Reader
-          </Link>
-          <SearchBox />
-          <BookmarksNavLink />
-        </div>
-      </header>
-      <main className="mx-auto max-w-3xl px-4 py-6">
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <NavigationProgress />
+      <AppHeader onShortcuts={openSheet} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 pt-8 pb-16 outline-none sm:px-6 sm:pt-12">
         <Outlet />
       </main>
+      <footer className="border-t border-stone-200/80 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-500">
+        {t({ zh: '内容版权归原作者所有 · 按 ', en: 'Content © the original authors · Press ' })}
+        <kbd>?</kbd>
+        {t({ zh: ' 查看快捷键', en: ' for keyboard shortcuts' })}
+      </footer>
+      {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
+      <ScrollRestoration />
     </div>
   )
 }

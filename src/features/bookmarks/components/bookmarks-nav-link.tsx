@@ -1,4 +1,46 @@
-/** Placeholder until the bookmarks feature lands: header link with the bookmark count badge. */
+import { NavLink } from 'react-router-dom'
+import { paths } from '@/config/paths'
+import { useT } from '@/lib/i18n'
+import { useBookmarks } from '../hooks/bookmark-store-context'
+import { useBookmarkShortcut } from '../hooks/use-bookmark-shortcut'
+
+/**
+ * Header link to the bookmarks page with the count. It is the one bookmarks component on every
+ * page, so it also hosts the `b` shortcut and announces bookmarks that could not be saved.
+ */
 export function BookmarksNavLink() {
-  return null
+  const t = useT()
+  const { bookmarks, unsaved, saveProblem } = useBookmarks()
+  useBookmarkShortcut()
+  const count = bookmarks.length
+  return (
+    <>
+      <NavLink
+        to={paths.bookmarks.getHref()}
+        // Matches the header's other nav links (current page marked through aria-current).
+        className="inline-flex shrink-0 items-center gap-1.5 rounded-md px-2.5 py-1.5 text-stone-600 transition-colors hover:bg-stone-200/60 hover:text-stone-950 aria-[current=page]:bg-stone-200/70 aria-[current=page]:font-medium aria-[current=page]:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-50 dark:aria-[current=page]:bg-stone-800 dark:aria-[current=page]:text-stone-50"
+      >
+        <span>{t({ zh: '收藏', en: 'Bookmarks' })}</span>
+        {count > 0 && (
+          <span
+            className={`min-w-5 rounded-full px-1.5 text-center text-xs leading-5 tabular-nums ${
+              unsaved
+                ? 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200'
+                : 'bg-stone-200 text-stone-700 dark:bg-stone-800 dark:text-stone-200'
+            }`}
+          >
+            {count}
+            <span className="sr-only">{t({ zh: ' 条', en: ' saved' })}</span>
+          </span>
+        )}
+      </NavLink>
+      <span role="status" className="sr-only">
+        {saveProblem &&
+          t({
+            zh: '收藏未能保存到浏览器，只在本页面有效。',
+            en: 'Bookmarks could not be saved in this browser; they last only for this page.',
+          })}
+      </span>
+    </>
+  )
 }

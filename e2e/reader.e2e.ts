@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, newContext } from './support/browser'
+
+/** The reader against the built app: routes, navigation, anchors, theme and keyboard. */
+const DIGEST = '2025-12-22-04'
+const ITEM_5 = `${DIGEST}-fb0bdbd2`
+const base = () => inject('baseUrl')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function withPage(
+  run: (page: Page, ctx: Awaited<ReturnType<typeof newContext>>) => Promise<void>,
+  options: Parameters<typeof newContext>[1] = {},
+) {
+  const ctx = await newContext(browser, options)
+  try {
+    await run(await ctx.newPage(), ctx)
+    expect(ctx.errors).toEqual([])
+  } finally {
+    await ctx.context.close()
+  }
+}
+
+const h1 = (page: Page) => page.locator('h1').first()
+
+test('every route loads directly and survives a reload', async () => {
+  const routes: [string, string, RegExp][] = [
+    ['/', '时间线', /^时间线 · Digest Reader$/],
+    [`/digests/${DIGEST}`, '2025.12.22.04 过去4小时全球AI发生了什么？', /过去4小时/],
+    [`/items/${ITEM_5}`, 'Codex 正式支持 Skills 机制', /^Codex 正式支持/],
+    ['/categories', '分类', /^分类 · /],
+    ['/categories/模型应用', '模型应用', /^模型应用 · 分类/],
+    ['/does/not/exist', '页面不存在', /^页面不存在/],
+    ['/digests/1999-01-01-00', '页面不存在', /^页面不存在/],
+    ['/items/nope-12345678', '页面不存在', /^页面不存在/],
+    ['/categories/没有这个分类', '页面不存在', /^页面不存在/],
+  ]
+  await withPage(async (page) => {
+    for (const [path, heading, title] of routes) {
+      await page.goto(base() + path)
+      await expect.poll(() => h1(page).textContent()).toContain(heading)
+      expect(await page.title()).toMatch(title)
+      await page.reload()
+      await expect.poll(() => h1(page).textContent()).toContain(heading)
+    }
+  })
+})
+
+test('in-app navigation with back and forward', async () => {
+  await withPage(async (page) => {
+    await page.goto(base() + '/')
+    await page.getByRole('link', { name: '12月22日 04:00' }).click()
+    await expect.poll(() => page.url()).toBe(`${base()}/digests/${DIGEST}`)
+    await page.getByRole('link', { name: /^Codex 正式支持/ }).click()
+    await expect.poll(() => page.url()).toBe(`${base()}/items/${ITEM_5}`)
+    await expect.poll(() => h1(page).textContent()).toContain('Codex')
+    // Focus moved to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toContain('过去4小时')
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toBe('时间线')
+    await page.goForward()
+    await expect.poll(() => h1(page).textContent()).toContain('过去4小时')
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '分类' }).click()
+    await page.getByRole('link', { name: /模型应用/ }).click()
+    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${base()}/categories/模型应用`)
+    await page.getByRole('link', { name: '12月22日 04:00' }).waitFor()
+  })
+})
+
+test('a #item link scrolls to and highlights that item', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${base()}/digests/${DIGEST}#${ITEM_5}`)
+    const card = page.locator(`[id="${ITEM_5}"]`)
+    await expect.poll(() => card.getAttribute('class')).toContain('is-highlighted')
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+    const box = (await card.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y).toBeLessThan(200)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(ITEM_5)
+    expect(await page.locator('.is-highlighted').count()).toBe(1)
+  })
+})
+
+test('links to originals open safely in a new tab and say where they go', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${base()}/digests/${DIGEST}`)
+    const links = page.locator('a[data-original-link]')
+    await expect.poll(() => links.count()).toBe(11)
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\/x\.com\//)
+      expect(await link.getAttribute('target')).toBe('_blank')
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer')
+      expect(await link.textContent()).toMatch(/^在 x\.com 查看原文 @\w+/)
+    }
+  })
+})
+
+test('the theme toggle is remembered across a reload', async () => {
+  await withPage(async (page) => {
+    await page.goto(base() + '/')
+    const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'))
+    expect(await isDark()).toBe(false)
+    await page.getByRole('button', { name: '主题：跟随系统' }).click()
+    await page.getByRole('button', { name: '主题：浅色' }).click()
+    expect(await isDark()).toBe(true)
+    await page.reload()
+    await h1(page).waitFor()
+    expect(await isDark()).toBe(true)
+    expect(await page.evaluate(() => localStorage.getItem('digest-reader:theme'))).toBe('dark')
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(bg).not.toBe('rgb(251, 250, 248)')
+  })
+})
+
+test('keyboard: j/k move between items, o opens the original, ? shows the shortcuts', async () => {
+  await withPage(async (page, { context }) => {
+    // The network is closed: answer the original post locally.
+    await context.route('https://x.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>x</title>' }),
+    )
+    await page.goto(`${base()}/digests/${DIGEST}`)
+    await page.locator('[data-item-id]').first().waitFor()
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.closest('[data-item-id]')?.id ?? null)
+    await page.keyboard.press('j')
+    expect(await focused()).toBe(`${DIGEST}-0a70dce9`)
+    await page.keyboard.press('j')
+    await page.keyboard.press('j')
+    await page.keyboard.press('k')
+    expect(await focused()).toBe(`${DIGEST}-46b3f5fd`)
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('o')])
+    await expect.poll(() => popup.url()).toBe('https://x.com/dotey/status/2002465295047479548')
+    await popup.close()
+    await page.keyboard.press('?')
+    await page.getByRole('dialog', { name: '键盘快捷键' }).waitFor()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+})
+
+test('scroll position is restored on back', async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${base()}/digests/${DIGEST}`)
+      const link = page.getByRole('link', { name: /^Ranke-4B/ })
+      await link.scrollIntoViewIfNeeded()
+      const before = await page.evaluate(() => window.scrollY)
+      expect(before).toBeGreaterThan(500)
+      await link.click()
+      await expect.poll(() => h1(page).textContent()).toContain('Ranke-4B')
+      await page.goBack()
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50)
+    },
+    { width: 375, height: 700 },
+  )
+})
+
+test('Tab shows a visible focus ring', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${base()}/digests/${DIGEST}`)
+    await h1(page).waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
+    await page.keyboard.press('Tab')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).toBe('solid')
+  })
+})

@@ -1,0 +1,111 @@
+import {
+  CONTENT_SCHEMA_VERSION,
+  type Chunk,
+  type Digest,
+  type DigestSummary,
+  type Manifest,
+  type NameCount,
+  type SearchData,
+} from '../src/types/content.ts'
+import { shortHash } from './ids.ts'
+import type { PublisherConfig } from './publishers.ts'
+
+/** The manifest's term list keeps the most frequent terms only; search covers the rest. */
+export const MANIFEST_TERM_LIMIT = 400
+
+export interface CompiledContent {
+  manifest: Manifest
+  manifestJson: string
+  /** Content-hashed data files (chunks, search data) by path relative to the data directory. */
+  files: Map<string, string>
+}
+
+/**
+ * Lays compiled digests out as files: one chunk per month and the search data, each named by the
+ * hash of its own JSON, and the manifest pointing at them. Same input, same bytes.
+ */
+export function assemble(digests: Digest[], publishers: PublisherConfig[]): CompiledContent {
+  digests.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
+  const chunkDigests = new Map<string, Digest[]>()
+  for (const d of digests) chunkDigests.set(d.chunk, [...(chunkDigests.get(d.chunk) ?? []), d])
+
+  const files = new Map<string, string>()
+  const chunks: Record<string, string> = {}
+  for (const [key, list] of chunkDigests) {
+    const chunk: Chunk = { schemaVersion: CONTENT_SCHEMA_VERSION, key, digests: list }
+    const json = JSON.stringify(chunk)
+    const name = `chunks/${key}.${shortHash(json, 10)}.json`
+    chunks[key] = name
+    files.set(name, json)
+  }
+
+  const publisherCounts = countBy(digests.map((d) => d.publisher))
+  const publisherList = publishers
+    .filter((p) => publisherCounts.has(p.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => ({ id: p.id, name: p.name, digestCount: publisherCounts.get(p.id) ?? 0 }))
+  // Chunk names already hash every digest; the publisher names are the only other input.
+  const contentHash = shortHash(
+    [...files.keys()].sort().join('\n') + JSON.stringify(publisherList),
+    12,
+  )
+  const search: SearchData = {
+    schemaVersion: CONTENT_SCHEMA_VERSION,
+    contentHash,
+    docs: digests.flatMap((d) =>
+      d.items.map((item) => ({
+        id: item.id,
+        digestId: d.id,
+        publisher: d.publisher,
+        time: d.time,
+        title: item.title,
+        text: item.text,
+        terms: item.terms,
+        categories: d.categories,
+        handle: item.source?.handle,
+        host: item.source?.host,
+      })),
+    ),
+  }
+  const searchJson = JSON.stringify(search)
+  const searchName = `search.${shortHash(searchJson, 10)}.json`
+  files.set(searchName, searchJson)
+
+  const summaries: DigestSummary[] = digests.map(({ items: _items, ...summary }) => summary)
+  const manifest: Manifest = {
+    schemaVersion: CONTENT_SCHEMA_VERSION,
+    contentHash,
+    digests: summaries,
+    publishers: publisherList,
+    categories: toNameCounts(countBy(digests.flatMap((d) => d.categories))),
+    terms: toNameCounts(countBy(digests.flatMap((d) => d.items.flatMap((i) => i.terms)))).slice(
+      0,
+      MANIFEST_TERM_LIMIT,
+    ),
+    sources: toNameCounts(
+      countBy(
+        digests.flatMap((d) =>
+          d.items.flatMap((i) =>
+            i.source ? [i.source.handle ? `@${i.source.handle}` : i.source.host] : [],
+          ),
+        ),
+      ),
+    ),
+    chunks,
+    search: searchName,
+    itemCount: search.docs.length,
+  }
+  return { manifest, manifestJson: JSON.stringify(manifest), files }
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return counts
+}
+
+function toNameCounts(counts: Map<string, number>): NameCount[] {
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+}

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest'
+import { chunkSchema, manifestSchema, searchDataSchema, type Chunk } from '../src/types/content.ts'
+import { compileContent } from './compile.ts'
+import { sourceOf } from './test-support.ts'
+
+const digest = (date: string, cats: string, body: string) =>
+  `---\ntitle: "摘要 ${date}"\ndate: ${date}\ncategories: [${cats}]\n---\n${body}`
+
+const FILES = {
+  'ai/publisher.json': '{ "name": "过去4小时", "default": true, "mode": "strict" }',
+  'ai/2025/11/a.md': digest(
+    '2025-11-30T20:00:00+08:00',
+    'AI, 模型',
+    '1. [A1](https://x.com/alice/status/1)\n\n   **Cursor** 与 **RLVR**\n2. [A2](https://www.example.com/a2)\n\n   **Cursor**\n',
+  ),
+  'ai/2025/12/b.md': digest(
+    '2025-12-01T08:00:00+08:00',
+    'AI',
+    '1. [B1](https://twitter.com/alice/status/2)\n\n   **可验证奖励强化学习（RLVR）**\n',
+  ),
+  'ai/2025/12/c.md': digest(
+    '2025-12-22T04:08:38+08:00',
+    '行业',
+    '- [C1](https://example.com/c1)\n  text\n',
+  ),
+}
+
+function compiled(files: Record<string, string> = FILES) {
+  const result = compileContent(sourceOf(files))
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
+  return result.content
+}
+
+describe('compiled output', () => {
+  const content = compiled()
+  const { manifest, files } = content
+
+  test('one chunk per month, named <month>.<hash>.json, plus the search file', () => {
+    expect(Object.keys(manifest.chunks).sort()).toEqual(['2025-11', '2025-12'])
+    expect(manifest.chunks['2025-11']).toMatch(/^chunks\/2025-11\.[0-9a-f]{10}\.json$/)
+    expect(manifest.search).toMatch(/^search\.[0-9a-f]{10}\.json$/)
+    expect([...files.keys()].sort()).toEqual(
+      [...Object.values(manifest.chunks), manifest.search].sort(),
+    )
+    const december = JSON.parse(files.get(manifest.chunks['2025-12']!)!) as Chunk
+    expect(december.digests.map((d) => d.id)).toEqual(['2025-12-22-04', '2025-12-01-08'])
+  })
+
+  test('every file validates against the shared schema', () => {
+    expect(manifestSchema.parse(JSON.parse(content.manifestJson))).toEqual(manifest)
+    for (const key of Object.keys(manifest.chunks)) {
+      expect(chunkSchema.safeParse(JSON.parse(files.get(manifest.chunks[key]!)!)).success).toBe(
+        true,
+      )
+    }
+    const search = searchDataSchema.parse(JSON.parse(files.get(manifest.search)!))
+    expect(search.contentHash).toBe(manifest.contentHash)
+    expect(search.docs).toHaveLength(4)
+  })
+
+  test('the manifest lists digests newest first and counts categories, terms and sources', () => {
+    expect(manifest.digests.map((d) => [d.id, d.itemCount, d.chunk, d.file])).toEqual([
+      ['2025-12-22-04', 1, '2025-12', 'ai/2025/12/c.md'],
+      ['2025-12-01-08', 1, '2025-12', 'ai/2025/12/b.md'],
+      ['2025-11-30-20', 2, '2025-11', 'ai/2025/11/a.md'],
+    ])
+    expect(manifest.categories).toEqual([
+      { name: 'AI', count: 2 },
+      { name: '模型', count: 1 },
+      { name: '行业', count: 1 },
+    ])
+    expect(manifest.terms).toEqual([
+      { name: 'Cursor', count: 2 },
+      { name: 'RLVR', count: 2 },
+      { name: '可验证奖励强化学习', count: 1 },
+    ])
+    expect(manifest.sources).toEqual([
+      { name: '@alice', count: 2 },
+      { name: 'example.com', count: 2 },
+    ])
+    expect(manifest.publishers).toEqual([{ id: 'ai', name: '过去4小时', digestCount: 3 }])
+    expect(manifest.itemCount).toBe(4)
+  })
+
+  test('the same content compiles to the same bytes', () => {
+    const again = compiled({ ...FILES })
+    expect(again.manifestJson).toBe(content.manifestJson)
+    expect([...again.files]).toEqual([...files])
+  })
+
+  test('a changed digest renames its own chunk, the search file and the manifest only', () => {
+    const changed = compiled({
+      ...FILES,
+      'ai/2025/12/c.md': FILES['ai/2025/12/c.md'].replace('text', 'changed text'),
+    })
+    expect(changed.manifest.chunks['2025-11']).toBe(manifest.chunks['2025-11'])
+    expect(changed.manifest.chunks['2025-12']).not.toBe(manifest.chunks['2025-12'])
+    expect(changed.manifest.search).not.toBe(manifest.search)
+    expect(changed.manifest.contentHash).not.toBe(manifest.contentHash)
+  })
+
+  test('a renamed publisher changes the content hash (the manifest file name)', () => {
+    const renamed = compiled({ ...FILES, 'ai/publisher.json': '{ "name": "x", "default": true }' })
+    expect(renamed.manifest.contentHash).not.toBe(manifest.contentHash)
+  })
+
+  test('warnings do not stop a run; drafts are left out', () => {
+    const result = compileContent(
+      sourceOf({
+        ...FILES,
+        'ai/2025/12/d.md': '---\ntitle: d\ndate: 2025-12-02T00:00:00Z\ndraft: true\n---\n',
+        'ai/2025/12/e.md': digest(
+          '2025-12-03T00:00:00Z',
+          'AI',
+          '- [E](https://e.com/1) <b>x</b>\n',
+        ),
+      }),
+    )
+    expect(result.ok).toBe(true)
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.kind}`)).toEqual([
+      'ai/2025/12/e.md:6:24:raw-html',
+    ])
+    if (result.ok) expect(result.content.manifest.digests).toHaveLength(4)
+  })
+})

@@ -1,0 +1,36 @@
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, test } from 'vitest'
+import { termsOf } from './inline.ts'
+import { digestFile, parseText } from './test-support.ts'
+
+describe('terms from bold phrases', () => {
+  test.each([
+    ['可验证奖励强化学习（RLVR）', ['可验证奖励强化学习', 'RLVR']],
+    ['思维链 (CoT)', ['思维链', 'CoT']],
+    ['RLVR（可验证奖励强化学习）', ['RLVR', '可验证奖励强化学习']],
+    ['“skills are the new apps”', ['skills are the new apps']],
+    ['Claude Code：', ['Claude Code']],
+    ['  Nano   Banana  ', ['Nano Banana']],
+    ['【重磅】', ['重磅']],
+    ['Ｃｕｒｓｏｒ', ['Cursor']],
+    ['。，', []],
+  ])('%s → %j', (bold, terms) => {
+    expect(termsOf(bold)).toEqual(terms)
+  })
+
+  test('an item lists each term once, in order of first appearance', () => {
+    const body =
+      '- [T](https://a.com/1)\n\n  **Cursor**、**RLVR**、**Cursor：** 与 **可验证奖励强化学习（RLVR）**\n'
+    const { parsed } = parseText(digestFile(body))
+    expect(parsed!.items[0]!.terms).toEqual(['Cursor', 'RLVR', '可验证奖励强化学习'])
+  })
+})
+
+test('bold closing before CJK text needs remark-cjk-friendly (decision 001)', () => {
+  const text = '前**可验证奖励强化学习（RLVR）**成为'
+  const hasStrong = (tree: unknown) => JSON.stringify(tree).includes('"type":"strong"')
+  expect(hasStrong(unified().use(remarkParse).parse(text))).toBe(false)
+  expect(hasStrong(unified().use(remarkParse).use(remarkCjkFriendly).parse(text))).toBe(true)
+})

@@ -1,0 +1,71 @@
+import type { Html, Paragraph, Parent, Root, RootContent, Text } from 'mdast'
+import type { DiagnosticSink } from './diagnostics.ts'
+
+/**
+ * Real HTML elements: their tags are dropped and the text between them kept. A tag that is not HTML
+ * (`<think>`, `<thinking>`) is something a digest talks about, so it stays as literal text.
+ */
+const HTML_TAGS = new Set(
+  (
+    'a abbr article aside audio b bdi bdo big blockquote body br button canvas caption center cite ' +
+    'code col colgroup dd del details dfn dialog div dl dt em embed fieldset figcaption figure font ' +
+    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li ' +
+    'link main mark meta nav noscript object ol option p picture pre q s samp script section select ' +
+    'small source span strike strong style sub summary sup svg table tbody td template textarea ' +
+    'tfoot th thead time title tr track tt u ul var video wbr'
+  ).split(' '),
+)
+
+/** The tag name of a piece of raw HTML (`<div align=…>` → `div`), or '' for comments and such. */
+function tagOf(html: string): string {
+  return /^<\/?([a-z][a-z0-9-]*)/i.exec(html.trim())?.[1]?.toLowerCase() ?? ''
+}
+
+/**
+ * Removes raw HTML from the tree before items are cut, so no HTML can reach the compiled JSON:
+ * HTML tags are dropped (their inner text stays when the parser split it out), unknown tags such as
+ * `<think>` are kept as text. Every opening tag is reported once as a `raw-html` warning.
+ */
+export function sanitizeHtml(tree: Root, sink: DiagnosticSink): void {
+  const visit = (parent: Parent): void => {
+    const out: RootContent[] = []
+    for (const child of parent.children as RootContent[]) {
+      if (child.type !== 'html') {
+        if ('children' in child) visit(child as Parent)
+        // A paragraph that held only tags (`<video …></video>`) is gone with them.
+        if (child.type === 'paragraph' && child.children.every(isBlankText)) continue
+        out.push(child)
+        continue
+      }
+      const replacement = replaceHtml(child, parent.type === 'root', sink)
+      if (replacement) out.push(replacement)
+    }
+    ;(parent as { children: RootContent[] }).children = out
+  }
+  visit(tree)
+}
+
+function isBlankText(node: RootContent): boolean {
+  return node.type === 'text' && node.value.trim() === ''
+}
+
+function replaceHtml(node: Html, isBlock: boolean, sink: DiagnosticSink): RootContent | null {
+  const raw = node.value.trim()
+  const at = node.position?.start
+  const tag = tagOf(raw)
+  const closing = raw.startsWith('</')
+  if (tag && !HTML_TAGS.has(tag)) {
+    if (!closing) {
+      sink.warn('raw-html', `unknown tag <${tag}> kept as text`, at?.line, at?.column)
+    }
+    const text: Text = { type: 'text', value: node.value, position: node.position }
+    if (!isBlock) return text
+    const paragraph: Paragraph = { type: 'paragraph', children: [text], position: node.position }
+    return paragraph
+  }
+  if (!closing) {
+    const name = tag ? `<${tag}>` : raw.startsWith('<!--') ? 'comment' : 'markup'
+    sink.warn('raw-html', `raw HTML dropped: ${name}`, at?.line, at?.column)
+  }
+  return null
+}

@@ -1,0 +1,23 @@
+/** Helpers for the pipeline's tests: small digests as strings, parsed without touching the disk. */
+import { DiagnosticSink, formatDiagnostic } from './diagnostics.ts'
+import { parseDigest, type ParseOptions } from './parse-digest.ts'
+import { groupContent } from './publishers.ts'
+
+export const FRONT = '---\ntitle: "测试摘要"\ndate: 2025-12-22T04:08:38+08:00\n---\n'
+
+/** A digest file: the standard front matter, then `body`. */
+export function digestFile(body: string, front = FRONT): string {
+  return front + body
+}
+
+/** Parses one digest in strict mode; returns the result and its diagnostics as printed. */
+export function parseText(text: string, file = 'd.md', options: ParseOptions = { mode: 'strict' }) {
+  const sink = new DiagnosticSink(file)
+  const parsed = parseDigest(text, sink, options)
+  return { parsed, messages: sink.list.map((d) => formatDiagnostic(d)) }
+}
+
+/** A content source with one strict default publisher at the root, from path → text. */
+export function sourceOf(files: Record<string, string>) {
+  return groupContent(Object.entries(files).map(([path, text]) => ({ path, text })))
+}

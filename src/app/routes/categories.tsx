@@ -1,0 +1,46 @@
+import { Link } from 'react-router-dom'
+import { paths } from '@/config/paths'
+import { useT } from '@/lib/i18n'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { PageHeading } from '@/components/ui/page-heading'
+import { useManifest } from '@/features/digests/api/digest'
+
+/** `/categories`: every category with the number of digests filed under it. */
+export function CategoriesRoute() {
+  const t = useT()
+  const { categories } = useManifest()
+  useDocumentTitle(t({ zh: '分类', en: 'Categories' }))
+  const max = Math.max(1, ...categories.map((c) => c.count))
+  return (
+    <>
+      <PageHeading title={t({ zh: '分类', en: 'Categories' })}>
+        {t({ zh: `共 ${categories.length} 个分类`, en: `${categories.length} categories` })}
+      </PageHeading>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {categories.map((c) => (
+          <li key={c.name}>
+            <Link
+              to={paths.category.getHref(c.name)}
+              className="group flex flex-col gap-2 rounded-xl border border-stone-200 bg-white px-4 py-3 transition-colors hover:border-orange-300 dark:border-stone-800 dark:bg-stone-900/60 dark:hover:border-orange-400/50"
+            >
+              <span className="flex items-baseline justify-between gap-3">
+                <span className="font-medium group-hover:text-orange-700 dark:group-hover:text-orange-300" lang="zh-CN">
+                  {c.name}
+                </span>
+                <span className="text-sm text-stone-500 tabular-nums dark:text-stone-400">
+                  {t({ zh: `${c.count} 期`, en: `${c.count} digests` })}
+                </span>
+              </span>
+              <span className="h-1 rounded-full bg-stone-100 dark:bg-stone-800" aria-hidden="true">
+                <span
+                  className="block h-full rounded-full bg-orange-400/80"
+                  style={{ width: `${Math.max(4, (c.count / max) * 100)}%` }}
+                />
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

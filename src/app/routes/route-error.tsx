@@ -1,0 +1,38 @@
+import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router-dom'
+import { useT } from '@/lib/i18n'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { PageHeading } from '@/components/ui/page-heading'
+import { NotFoundRoute } from './not-found'
+
+/** What a page shows when its loader fails: not-found for unknown ids, else an error with retry. */
+export function RouteError() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />
+  return <LoadFailed />
+}
+
+function LoadFailed() {
+  const t = useT()
+  const revalidator = useRevalidator()
+  useDocumentTitle(t({ zh: '加载失败', en: 'Failed to load' }))
+  return (
+    <div role="alert">
+      <PageHeading title={t({ zh: '内容加载失败', en: 'Could not load this page' })}>
+        {t({
+          zh: '可能是网络中断，或者内容已经更新。请重试。',
+          en: 'The network may be down, or the content was updated. Please try again.',
+        })}
+      </PageHeading>
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={revalidator.state === 'loading'}
+        onClick={() => revalidator.revalidate()}
+      >
+        {revalidator.state === 'loading'
+          ? t({ zh: '正在重试…', en: 'Retrying…' })
+          : t({ zh: '重试', en: 'Retry' })}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react'
+import { useT, type Phrase } from '@/lib/i18n'
+
+const SHORTCUTS: { keys: string[]; label: Phrase }[] = [
+  { keys: ['j'], label: { zh: '下一条', en: 'Next item' } },
+  { keys: ['k'], label: { zh: '上一条', en: 'Previous item' } },
+  { keys: ['o'], label: { zh: '打开原文（新标签页）', en: 'Open the original (new tab)' } },
+  { keys: ['b'], label: { zh: '收藏 / 取消收藏', en: 'Bookmark / unbookmark' } },
+  { keys: ['/'], label: { zh: '搜索', en: 'Search' } },
+  { keys: ['Ctrl', 'K'], label: { zh: '搜索', en: 'Search' } },
+  { keys: ['?'], label: { zh: '显示快捷键', en: 'Show shortcuts' } },
+  { keys: ['Esc'], label: { zh: '关闭对话框', en: 'Close dialog' } },
+]
+
+/** The keyboard shortcut sheet: a modal dialog that Esc, the close button or a backdrop click close. */
+export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const t = useT()
+  const closeRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    closeRef.current?.focus()
+    return () => previous?.focus?.({ preventScroll: true })
+  }, [])
+  return (
+    <div
+      className="fixed inset-0 z-50 flex items-end justify-center bg-stone-950/40 p-4 backdrop-blur-[2px] sm:items-center"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcut-title"
+        className="w-full max-w-sm rounded-2xl border border-stone-200 bg-white p-5 shadow-2xl dark:border-stone-700 dark:bg-stone-900"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            onClose()
+          } else if (e.key === 'Tab') {
+            // The close button is the only control: keep focus inside the dialog.
+            e.preventDefault()
+            closeRef.current?.focus()
+          }
+        }}
+      >
+        <div className="mb-4 flex items-center justify-between">
+          <h2 id="shortcut-title" className="text-base font-semibold">
+            {t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
+          </h2>
+          <button ref={closeRef} type="button" onClick={onClose} className="btn-secondary px-2.5 py-1">
+            {t({ zh: '关闭', en: 'Close' })}
+          </button>
+        </div>
+        <dl className="divide-y divide-stone-100 text-sm dark:divide-stone-800">
+          {SHORTCUTS.map(({ keys, label }) => (
+            <div key={keys.join('+') + label.en} className="flex items-center justify-between py-2">
+              <dt className="text-stone-700 dark:text-stone-300">{t(label)}</dt>
+              <dd className="flex gap-1">
+                {keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,145 @@
+import { expect, test, vi } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router-dom'
+import { toExportFile } from '../api/bookmark-file'
+import { STORAGE_KEY, createBookmarkStore, type BookmarkStore } from '../api/bookmark-store'
+import type { Bookmark } from '../api/bookmark-schema'
+import { BookmarkStoreProvider } from '../hooks/bookmark-store-context'
+import { makeBookmark } from '../testing/bookmark-fixtures'
+import type { ArchiveLookup } from '../types/archive-lookup'
+import { BookmarksPage } from './bookmarks-page'
+
+const MISSING_ID = makeBookmark(2).itemId
+const lookup: ArchiveLookup = (b) =>
+  b.itemId === MISSING_ID ? { status: 'missing' } : { status: 'unknown' }
+
+function renderPage(store: BookmarkStore, archive: ArchiveLookup = lookup) {
+  return render(
+    <MemoryRouter initialEntries={['/bookmarks']}>
+      <BookmarkStoreProvider store={store}>
+        <BookmarksPage lookup={archive} />
+      </BookmarkStoreProvider>
+    </MemoryRouter>,
+  )
+}
+
+function storeWith(...bookmarks: Bookmark[]) {
+  const store = createBookmarkStore()
+  for (const b of bookmarks) store.add(b)
+  return store
+}
+
+const listedTitles = () =>
+  within(screen.getByRole('list', { name: '收藏列表' }))
+    .getAllByRole('heading')
+    .map((h) => h.textContent)
+
+test('empty state explains how to bookmark', () => {
+  renderPage(createBookmarkStore())
+  expect(screen.getByText('还没有收藏')).toBeTruthy()
+  expect(screen.getByText(/按 b/)).toBeTruthy()
+})
+
+test('lists newest first, marks items no longer in the archive, and filters', async () => {
+  renderPage(storeWith(makeBookmark(1), makeBookmark(3, { note: '重要' }), makeBookmark(2)))
+  expect(listedTitles()).toEqual(['条目 3', '条目 2', '条目 1'])
+  expect(screen.getAllByText('已不在存档中')).toHaveLength(1)
+  expect(screen.getByRole('link', { name: '条目 1' }).getAttribute('href')).toBe(
+    `/items/${makeBookmark(1).itemId}`,
+  )
+  const original = screen.getAllByRole('link', { name: /原文/ })[0]
+  expect(original.getAttribute('target')).toBe('_blank')
+  expect(original.getAttribute('rel')).toBe('noopener noreferrer')
+
+  await userEvent.type(screen.getByRole('searchbox', { name: '筛选收藏' }), '重要')
+  expect(listedTitles()).toEqual(['条目 3'])
+})
+
+test('a note is saved on Enter, and Escape drops an edit', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  const note = screen.getByRole('textbox', { name: '备注：条目 1' })
+  await userEvent.type(note, '周末细读{Enter}')
+  expect(store.getSnapshot().bookmarks[0].note).toBe('周末细读')
+  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).bookmarks[0].note).toBe('周末细读')
+  await userEvent.type(note, ' 不要{Escape}')
+  expect((note as HTMLInputElement).value).toBe('周末细读')
+  expect(store.getSnapshot().bookmarks[0].note).toBe('周末细读')
+})
+
+test('import merges and reports what was added; a foreign file changes nothing', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  const input = screen.getByLabelText('导入收藏文件')
+  const file = toExportFile(
+    [
+      makeBookmark(1, { note: '新', updatedAt: '2027-01-01T00:00:00.000Z' }),
+      makeBookmark(2),
+      makeBookmark(3),
+    ],
+    new Date(),
+  )
+  await userEvent.upload(input, new File([file], 'b.json', { type: 'application/json' }))
+  expect(await screen.findByText('新增 2 条，更新 1 条')).toBeTruthy()
+  expect(store.getSnapshot().bookmarks).toHaveLength(3)
+
+  const before = localStorage.getItem(STORAGE_KEY)
+  await userEvent.upload(
+    input,
+    new File(['{"schemaVersion":1}'], 'x.json', { type: 'application/json' }),
+  )
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    '不是 Digest Reader 导出的收藏文件',
+  )
+  expect(localStorage.getItem(STORAGE_KEY)).toBe(before)
+})
+
+test('remove can be undone', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  await userEvent.click(screen.getByRole('button', { name: '移除收藏：条目 1' }))
+  expect(store.getSnapshot().bookmarks).toEqual([])
+  await userEvent.click(screen.getByRole('button', { name: '撤销' }))
+  expect(store.getSnapshot().bookmarks).toEqual([makeBookmark(1)])
+})
+
+test('corrupt storage is explained and a fresh start keeps the backup', async () => {
+  localStorage.setItem(STORAGE_KEY, '{oops')
+  const store = createBookmarkStore()
+  renderPage(store)
+  expect(screen.getByText('无法读取已保存的收藏')).toBeTruthy()
+  expect(screen.getByRole('button', { name: '下载备份' })).toBeTruthy()
+  await userEvent.click(screen.getByRole('button', { name: '重新开始（保留备份）' }))
+  expect(screen.queryByText('无法读取已保存的收藏')).toBeNull()
+  expect(screen.getByText(/1 份旧数据备份/)).toBeTruthy()
+})
+
+test('a full storage shows that changes are not saved', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  await userEvent.click(screen.getByRole('button', { name: '移除收藏：条目 1' }))
+  expect(screen.getByText('浏览器存储空间已满')).toBeTruthy()
+  expect(screen.getByText('还没有收藏')).toBeTruthy()
+})
+
+test('a bookmark migrated without a snapshot is filled in from the current content', () => {
+  const bare = makeBookmark(1, { title: 'old title', url: undefined, excerpt: '', digestTitle: '' })
+  renderPage(storeWith(bare), () => ({
+    status: 'present',
+    title: '当前标题',
+    url: 'https://example.com/post',
+    digestTitle: '当前期刊',
+    digestDate: '2025-12-22T04:08:38+08:00',
+    text: '当前摘要',
+  }))
+  expect(screen.getByRole('link', { name: '当前标题' })).toBeTruthy()
+  expect(screen.getByText('当前摘要')).toBeTruthy()
+  expect(screen.getByText('当前期刊')).toBeTruthy()
+  expect(screen.getByRole('link', { name: /原文/ }).getAttribute('href')).toBe(
+    'https://example.com/post',
+  )
+})

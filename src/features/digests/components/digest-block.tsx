@@ -1,0 +1,54 @@
+import { Link } from 'react-router-dom'
+import type { DigestSummary, Manifest } from '@/types/content'
+import { paths } from '@/config/paths'
+import { useLanguage, useT } from '@/lib/i18n'
+import { formatSlot } from '@/lib/digest-time'
+import { SkeletonItem } from '@/components/ui/skeleton'
+import { useLazyDigest } from '../api/digest'
+import { CategoryChips } from './category-chips'
+import { ItemCard } from './item-card'
+import { RetryNotice } from './retry-notice'
+
+/** One digest in a feed: its slot, title and categories, then its items once its month loads. */
+export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary: DigestSummary }) {
+  const t = useT()
+  const lang = useLanguage()
+  const query = useLazyDigest(manifest, summary)
+  const headingId = `digest-${summary.id}`
+  return (
+    <section aria-labelledby={headingId} className="digest-block">
+      <header className="mb-2 space-y-2">
+        <div className="flex items-baseline justify-between gap-3">
+          <h3 id={headingId} className="text-lg font-semibold tracking-tight">
+            <Link to={paths.digest.getHref(summary.id)} className="hover:text-orange-700 dark:hover:text-orange-300">
+              {formatSlot(summary, lang)}
+            </Link>
+          </h3>
+          <span className="shrink-0 text-xs text-stone-500 tabular-nums dark:text-stone-400">
+            {t({ zh: `${summary.itemCount} 条`, en: `${summary.itemCount} items` })}
+          </span>
+        </div>
+        <p className="text-sm text-stone-500 dark:text-stone-400" lang="zh-CN">
+          {summary.title}
+        </p>
+        <CategoryChips categories={summary.categories} />
+      </header>
+      {query.isPending ? (
+        <div role="status" aria-label={t({ zh: '正在加载', en: 'Loading' })}>
+          <SkeletonItem />
+          <SkeletonItem />
+        </div>
+      ) : query.isError ? (
+        <RetryNotice onRetry={() => query.refetch()} />
+      ) : query.data ? (
+        <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
+          {query.data.items.map((item) => (
+            <li key={item.id}>
+              <ItemCard item={item} digest={summary} level={4} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react'
+import type { Digest, Manifest } from '@/types/content'
+import { useLanguage, useT } from '@/lib/i18n'
+import { formatPublished, formatSlot } from '@/lib/digest-time'
+import { CategoryChips } from './category-chips'
+import { ItemCard } from './item-card'
+import { DigestPager } from './digest-pager'
+
+/**
+ * One digest as published: numbered items, each anchored by its id so `#<itemId>` links scroll to
+ * and highlight it, and links to the neighbouring digests.
+ */
+export function DigestView({
+  manifest,
+  digest,
+  highlightId,
+}: {
+  manifest: Manifest
+  digest: Digest
+  highlightId?: string
+}) {
+  const t = useT()
+  const lang = useLanguage()
+  const publisher = manifest.publishers.find((p) => p.id === digest.publisher)
+
+  useEffect(() => {
+    if (!highlightId) return
+    const target = document.getElementById(highlightId)
+    if (!target) return
+    target.scrollIntoView?.({ block: 'start' })
+    target.focus({ preventScroll: true })
+  }, [highlightId, digest.id])
+
+  return (
+    <article aria-labelledby="page-heading">
+      <header className="mb-8 space-y-3 border-b border-stone-200 pb-6 dark:border-stone-800">
+        <p className="eyebrow">
+          {formatSlot(digest, lang)}
+          {publisher && <span lang="zh-CN"> · {publisher.name}</span>}
+        </p>
+        <h1 id="page-heading" tabIndex={-1} className="page-title" lang="zh-CN">
+          {digest.title}
+        </h1>
+        <p className="text-sm text-stone-500 dark:text-stone-400">
+          <time dateTime={digest.date}>{formatPublished(digest)}</time>
+          {' · '}
+          {t({ zh: `${digest.items.length} 条`, en: `${digest.items.length} items` })}
+        </p>
+        <CategoryChips categories={digest.categories} />
+      </header>
+      <ol className="divide-y divide-stone-200/80 dark:divide-stone-800">
+        {digest.items.map((item) => (
+          <li key={item.id}>
+            <ItemCard
+              item={item}
+              digest={digest}
+              level={2}
+              numbered
+              highlighted={item.id === highlightId}
+            />
+          </li>
+        ))}
+      </ol>
+      <DigestPager manifest={manifest} digestId={digest.id} />
+    </article>
+  )
+}

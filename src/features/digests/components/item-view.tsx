@@ -1,0 +1,56 @@
+import { Link } from 'react-router-dom'
+import type { Digest, Item } from '@/types/content'
+import { paths } from '@/config/paths'
+import { useLanguage, useT } from '@/lib/i18n'
+import { formatSlot } from '@/lib/digest-time'
+import { ItemActions } from '@/components/item-actions'
+import { CopyLinkButton } from '@/components/ui/copy-link-button'
+import { SummaryText } from './summary-text'
+import { OriginalLink, SourceChip } from './source'
+import { CategoryChips } from './category-chips'
+
+/** An item's permalink page: the item in full, where it was published, and its original post. */
+export function ItemView({ item, digest }: { item: Item; digest: Digest }) {
+  const t = useT()
+  const lang = useLanguage()
+  return (
+    <article data-item-id={item.id} tabIndex={-1} aria-labelledby="page-heading">
+      <p className="eyebrow">
+        <Link to={paths.digest.getHref(digest.id, item.id)} className="hover:underline">
+          {t({
+            zh: `${formatSlot(digest, lang)} 摘要 · 第 ${item.position} 条`,
+            en: `${formatSlot(digest, lang)} digest · item ${item.position}`,
+          })}
+        </Link>
+      </p>
+      <h1 id="page-heading" tabIndex={-1} className="page-title mt-3" lang="zh-CN">
+        {item.title}
+      </h1>
+      <div className="mt-3">
+        <SourceChip item={item} />
+      </div>
+      <p className="item-summary mt-6 text-[17px]" lang="zh-CN">
+        <SummaryText runs={item.summary} />
+      </p>
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        {item.url && (
+          <OriginalLink item={item} className="btn-primary" />
+        )}
+        <CopyLinkButton href={paths.item.getHref(item.id)} />
+        <ItemActions
+          item={item}
+          digest={{ id: digest.id, date: digest.date, title: digest.title, time: digest.time }}
+        />
+      </div>
+      <footer className="mt-10 space-y-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
+        <p className="text-stone-500 dark:text-stone-400">
+          {t({ zh: '收录于', en: 'Published in' })}{' '}
+          <Link to={paths.digest.getHref(digest.id, item.id)} className="font-medium text-stone-900 hover:underline dark:text-stone-100" lang="zh-CN">
+            {digest.title}
+          </Link>
+        </p>
+        <CategoryChips categories={digest.categories} />
+      </footer>
+    </article>
+  )
+}

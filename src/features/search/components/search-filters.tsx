@@ -1,0 +1,67 @@
+import { useT } from '@/lib/i18n'
+import type { Manifest } from '@/types/content'
+import type { FilterKey } from '../hooks/use-search-url'
+import type { SearchFilters as Filters } from '../engine/types'
+
+const FIELD =
+  'min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900'
+
+/** Category, date range, source and (when there are several) publisher; all kept in the URL. */
+export function SearchFilters({
+  manifest,
+  filters,
+  onChange,
+}: {
+  manifest: Manifest
+  filters: Filters
+  onChange: (key: FilterKey, value: string) => void
+}) {
+  const t = useT()
+  const any = t({ zh: '全部', en: 'All' })
+  const select = (key: FilterKey, label: string, options: { value: string; label: string }[]) => (
+    <label className="flex min-w-0 flex-col gap-1">
+      <span className="text-xs text-stone-500 dark:text-stone-400">{label}</span>
+      <select
+        className={FIELD}
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange(key, event.target.value)}
+      >
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+  const date = (key: 'from' | 'to', label: string) => (
+    <label className="flex min-w-0 flex-col gap-1">
+      <span className="text-xs text-stone-500 dark:text-stone-400">{label}</span>
+      <input
+        type="date"
+        className={FIELD}
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange(key, event.target.value)}
+      />
+    </label>
+  )
+  const counted = (list: { name: string; count: number }[]) =>
+    list.map((c) => ({ value: c.name, label: `${c.name} (${c.count})` }))
+
+  return (
+    <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <legend className="sr-only">{t({ zh: '筛选', en: 'Filters' })}</legend>
+      {select('category', t({ zh: '分类', en: 'Category' }), counted(manifest.categories))}
+      {select('source', t({ zh: '来源', en: 'Source' }), counted(manifest.sources))}
+      {date('from', t({ zh: '起始日期', en: 'From' }))}
+      {date('to', t({ zh: '截止日期', en: 'To' }))}
+      {manifest.publishers.length > 1 &&
+        select(
+          'publisher',
+          t({ zh: '发布者', en: 'Publisher' }),
+          manifest.publishers.map((p) => ({ value: p.id, label: p.name })),
+        )}
+    </fieldset>
+  )
+}

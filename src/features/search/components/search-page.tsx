@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { dataUrl } from '@/lib/fetch-json'
+import { useT } from '@/lib/i18n'
+import type { Manifest } from '@/types/content'
+import { searchQueryOptions } from '../api/search-queries'
+import { useSearchUrl } from '../hooks/use-search-url'
+import { SearchFilters } from './search-filters'
+import { SearchResults } from './search-results'
+import { TopicList } from './topic-list'
+
+const PAGE = 20
+
+/** The search page: filters, then results, suggestions, or the index's loading/error state. */
+export function SearchPage({ manifest }: { manifest: Manifest }) {
+  const t = useT()
+  const { query, filters, setFilter } = useSearchUrl()
+  const filtered = Object.keys(filters).length > 0
+  // More results are shown per query; a new query or filter starts again at one page.
+  const key = JSON.stringify([query, filters])
+  const [shown, setShown] = useState({ key, limit: PAGE })
+  const limit = shown.key === key ? shown.limit : PAGE
+  const url = dataUrl(`data/${manifest.search}`)
+  const search = useQuery(searchQueryOptions(url, { query: query.trim(), filters, limit }))
+  const digests = useMemo(() => new Map(manifest.digests.map((d) => [d.id, d])), [manifest])
+
+  return (
+    <div className="min-w-0">
+      <h1 className="text-xl font-semibold">{t({ zh: '搜索', en: 'Search' })}</h1>
+      <div className="mt-4">
+        <SearchFilters manifest={manifest} filters={filters} onChange={setFilter} />
+      </div>
+      {query.trim() || filtered ? (
+        <SearchResults
+          search={search}
+          digests={digests}
+          onMore={() => setShown({ key, limit: limit + PAGE })}
+        />
+      ) : (
+        <>
+          <TopicList
+            label={t({ zh: '最近的话题', en: 'Recent topics' })}
+            topics={recentTopics(search.data?.hits.map((h) => h.doc.terms) ?? [])}
+          />
+          <TopicList
+            label={t({ zh: '常见话题', en: 'Frequent topics' })}
+            topics={manifest.terms.slice(0, 16).map((term) => term.name)}
+          />
+        </>
+      )}
+    </div>
+  )
+}
+
+/** Distinct terms of the newest items, newest first. */
+function recentTopics(termLists: string[][]): string[] {
+  return [...new Set(termLists.flat())].slice(0, 12)
+}

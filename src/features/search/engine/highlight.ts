@@ -1,0 +1,67 @@
+import { bestRange, preparePattern } from './myers'
+import type { WordPlan } from './match-word'
+import type { Ranges } from './types'
+
+/**
+ * Where the words sit in one field (folded text): every exact occurrence, else the best fuzzy
+ * alignment. Fuse's own match indices mark every character of the pattern anywhere in a long text
+ * when `ignoreLocation` is on, which lights up half a Chinese summary; these ranges mark the hit.
+ */
+export function rangesIn(plans: WordPlan[], folded: string): Ranges {
+  const ranges: Ranges = []
+  for (const plan of plans) {
+    let at = folded.indexOf(plan.word)
+    if (at >= 0) {
+      while (at >= 0) {
+        ranges.push([at, at + plan.word.length])
+        at = folded.indexOf(plan.word, at + plan.word.length)
+      }
+      continue
+    }
+    if (plan.k === 0) continue
+    const fuzzy = fuzzyRange(plan, folded)
+    if (fuzzy) ranges.push(fuzzy)
+  }
+  return merge(ranges)
+}
+
+function fuzzyRange(plan: WordPlan, text: string): [number, number] | null {
+  const m = plan.pattern.length
+  const reversed = preparePattern([...plan.pattern].reverse().join(''))
+  for (const piece of plan.pieces) {
+    const at = text.indexOf(piece.text)
+    if (at < 0) continue
+    const start = Math.max(0, at - piece.offset - plan.k)
+    const range = bestRange(plan.peq, reversed, text, start, start + m + 2 * plan.k)
+    if (range) return range
+  }
+  return null
+}
+
+function merge(ranges: Ranges): Ranges {
+  ranges.sort((a, b) => a[0] - b[0])
+  const out: Ranges = []
+  for (const r of ranges) {
+    const last = out[out.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else out.push([r[0], r[1]])
+  }
+  return out
+}
+
+/** A window of about `size` characters around the first range, with ranges shifted into it. */
+export function snippetOf(text: string, ranges: Ranges, size = 140) {
+  if (text.length <= size) return { text, ranges, cutStart: false, cutEnd: false }
+  const first = ranges[0]?.[0] ?? 0
+  const start = Math.max(0, Math.min(first - 30, text.length - size))
+  const end = Math.min(text.length, start + size)
+  const shifted: Ranges = ranges
+    .filter(([a, b]) => b > start && a < end)
+    .map(([a, b]) => [Math.max(a, start) - start, Math.min(b, end) - start])
+  return {
+    text: text.slice(start, end),
+    ranges: shifted,
+    cutStart: start > 0,
+    cutEnd: end < text.length,
+  }
+}

@@ -1,0 +1,135 @@
+import type { SearchDoc } from '@/types/content'
+import { buildBigramIndex, indexBytes, type BigramIndex } from './bigram-index'
+import { candidatesOf, intersectAll } from './candidates'
+import { fuseScores } from './fuse-rescore'
+import { rangesIn, snippetOf } from './highlight'
+import { planWord, type WordPlan } from './match-word'
+import { joinFields, splitFields, type JoinedFields } from './fields'
+import { fold, queryWords } from './normalize'
+import { EXACT_TIER, scoreDoc } from './ranking'
+import { nearestTerms } from './suggest'
+import { TopK } from './top-k'
+import type { SearchFilters, SearchHit, SearchRequest, SearchResult } from './types'
+
+/** How many top hits Fuse re-scores (and the least the engine ranks precisely). */
+export const RESCORE = 50
+
+/** The search engine over one set of search docs: a plain module, used by the worker and Node. */
+export interface SearchEngine {
+  search(request: SearchRequest): SearchResult
+  readonly size: number
+  /** In-memory bytes of the bigram index. */
+  readonly indexBytes: number
+}
+
+/** Builds the engine (folds the text, builds the bigram index); ~linear in the text size. */
+export function createSearchEngine(input: SearchDoc[]): SearchEngine {
+  // Newest first, so that equal scores list newer items first without comparing times.
+  const docs = [...input].sort((a, b) => b.time - a.time)
+  const fields = docs.map(joinFields)
+  const index = buildBigramIndex(docs.length, (n) => fields[n].text)
+  const terms = termList(docs)
+  return {
+    size: docs.length,
+    indexBytes: indexBytes(index),
+    search: (request) => run(request, { docs, fields, index, terms }),
+  }
+}
+
+interface State {
+  docs: SearchDoc[]
+  fields: JoinedFields[]
+  index: BigramIndex
+  terms: { folded: string; name: string; count: number }[]
+}
+
+function run({ query, filters = {}, limit = 20 }: SearchRequest, state: State): SearchResult {
+  const { docs, fields, index } = state
+  const accept = filterOf(filters)
+  const words = queryWords(query)
+  const plans = words.map(planWord)
+  const candidates = words.length ? intersectAll(plans.map((p) => candidatesOf(index, p))) : null
+  const top = new TopK(Math.max(limit, RESCORE))
+  let total = 0
+  const visit = (d: number) => {
+    if (!accept(docs[d])) return
+    const score = plans.length ? scoreDoc(plans, fields[d]) : 0
+    if (score < 0) return
+    total++
+    top.push(score, d)
+  }
+  if (candidates) for (const d of candidates) visit(d)
+  else for (let d = 0; d < docs.length; d++) visit(d)
+
+  const ranked = rescore(top.sorted(), docs, words)
+  return {
+    query,
+    total,
+    hits: ranked.slice(0, limit).map((d) => hitOf(docs[d], fields[d], plans)),
+    suggestions: total === 0 && words.length ? nearestTerms(words.join(' '), state.terms) : [],
+  }
+}
+
+/** Re-orders the top hits: exact tier first, then the engine's score band, then Fuse's score. */
+function rescore(top: { score: number; item: number }[], docs: SearchDoc[], words: string[]) {
+  if (words.length === 0) return top.map((t) => t.item)
+  const head = top.slice(0, RESCORE)
+  const fuse = fuseScores(
+    head.map((t) => docs[t.item]),
+    words,
+  )
+  const band = (score: number) => (score >= EXACT_TIER ? 1e6 : 0) + Math.round(score % EXACT_TIER)
+  const order = head
+    .map((t, i) => ({ ...t, band: band(t.score), fuse: fuse[i] }))
+    .sort((a, b) => b.band - a.band || a.fuse - b.fuse || b.score - a.score || a.item - b.item)
+  return [...order.map((o) => o.item), ...top.slice(RESCORE).map((t) => t.item)]
+}
+
+function hitOf(doc: SearchDoc, fields: JoinedFields, plans: WordPlan[]): SearchHit {
+  const folded = splitFields(fields)
+  const textRanges = rangesIn(plans, folded[2])
+  return {
+    doc,
+    exact: plans.every((p) => folded.some((f) => f.includes(p.word))),
+    titleRanges: rangesIn(plans, folded[0]),
+    snippet: snippetOf(doc.text, textRanges),
+    termRanges: doc.terms
+      .map((term) => ({ term, ranges: rangesIn(plans, fold(term)) }))
+      .filter((t) => t.ranges.length > 0),
+  }
+}
+
+const DATE = /\d{4}-\d{2}-\d{2}/
+
+/** The digest's local date comes from its id (`<prefix>YYYY-MM-DD-HH`), already in its offset. */
+function filterOf(filters: SearchFilters): (doc: SearchDoc) => boolean {
+  const { category, from, to, source, publisher } = filters
+  if (!category && !from && !to && !source && !publisher) return () => true
+  return (doc) => {
+    if (category && !doc.categories.includes(category)) return false
+    if (source && sourceOf(doc) !== source) return false
+    if (publisher && doc.publisher !== publisher) return false
+    const date = DATE.exec(doc.digestId)?.[0]
+    if (from && (!date || date < from)) return false
+    if (to && (!date || date > to)) return false
+    return true
+  }
+}
+
+/** The manifest's name for an item's source. */
+export function sourceOf(doc: SearchDoc): string | undefined {
+  return doc.handle ? `@${doc.handle}` : doc.host
+}
+
+function termList(docs: SearchDoc[]) {
+  const counts = new Map<string, { folded: string; name: string; count: number }>()
+  for (const doc of docs) {
+    for (const name of doc.terms) {
+      const folded = fold(name)
+      const entry = counts.get(folded)
+      if (entry) entry.count++
+      else counts.set(folded, { folded, name, count: 1 })
+    }
+  }
+  return [...counts.values()]
+}
