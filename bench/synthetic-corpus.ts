@@ -37,7 +37,8 @@ export function generateCorpus(items: number, seed = 20251222): Corpus {
     const time = START - digest * FOUR_HOURS
     const digestId = `${new Date(time + 8 * 3600_000).toISOString().slice(0, 13).replace('T', '-')}`
     const terms: string[] = []
-    const rare = random.next() < 0.08 ? random.pick(random.next() < 0.5 ? rareLatin : rareCjk) : null
+    const rare =
+      random.next() < 0.08 ? random.pick(random.next() < 0.5 ? rareLatin : rareCjk) : null
     docs.push({
       id: `${digestId}-${n.toString(16).padStart(8, '0')}`,
       digestId,

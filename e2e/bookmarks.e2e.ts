@@ -246,7 +246,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // One bookmark of an item from a digest that is no longer in the archive.
       await page.evaluate((key) => {
         const doc = JSON.parse(localStorage.getItem(key)!)
-        const at = '2025-12-20T09:30:00.000Z'
+        // Saved last, so it leads the list and shows in the viewport-sized screenshot.
+        const at = new Date().toISOString()
         doc.bookmarks.push({
           itemId: '2025-12-19-20-5e1f0a7c',
           title: 'OpenAI 发布 GPT-5.2 Codex：更长的自主编码任务',
@@ -266,7 +267,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByText('已不在存档中').waitFor()
       await page
         .getByRole('textbox', { name: /^备注：/ })
-        .first()
+        .nth(2)
         .fill('值得细读的年终回顾')
       await page.keyboard.press('Enter')
       await page.evaluate(() => window.scrollTo(0, 0))

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { launchBrowser, newContext, screenshot } from './support/browser'
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 /** Screenshots of every view at phone and desktop widths, light and dark, for docs/screenshots. */
 const ITEM = '2025-12-22-04-fb0bdbd2'
@@ -12,6 +19,10 @@ const VIEWS = [
   { name: 'category', path: `/categories/${encodeURIComponent('模型应用')}`, items: true },
   { name: 'not-found', path: '/no/such/page', items: false },
 ]
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+}
 
 let browser: Browser
 beforeAll(async () => {
@@ -38,6 +49,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
         expect(dark).toBe(colorScheme === 'dark')
         await screenshot(page, `${view.name}-${width}-${colorScheme}`, true)
+        // Accessibility, including colour contrast in this theme: no serious or critical issues.
+        await page.addScriptTag({ content: axeSource })
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe
+          const result = await axe.run()
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+        })
+        expect(violations, view.path).toEqual([])
       }
       expect(errors).toEqual([])
       await context.close()

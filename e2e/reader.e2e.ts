@@ -69,7 +69,10 @@ test('in-app navigation with back and forward', async () => {
     await expect.poll(() => h1(page).textContent()).toBe('时间线')
     await page.goForward()
     await expect.poll(() => h1(page).textContent()).toContain('过去4小时')
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '分类' }).click()
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '分类' })
+      .click()
     await page.getByRole('link', { name: /模型应用/ }).click()
     await expect.poll(() => decodeURIComponent(page.url())).toBe(`${base()}/categories/模型应用`)
     await page.getByRole('link', { name: '12月22日 04:00' }).waitFor()
@@ -171,7 +174,9 @@ test('Tab shows a visible focus ring', async () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
     await page.keyboard.press('Tab')
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    )
     expect(outline).toBe('solid')
   })
 })

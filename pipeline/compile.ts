@@ -3,7 +3,8 @@ import { assemble, type CompiledContent } from './assemble.ts'
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
 import { dateSlug, monthKey } from './dates.ts'
 import { itemIdOf, shortHash } from './ids.ts'
-import { parseDigest } from './parse-digest.ts'
+import { parseLenientDigest } from './lenient-digest.ts'
+import { parseDigest, type ParsedDigest } from './parse-digest.ts'
 import type { ContentSource, PublisherConfig } from './publishers.ts'
 import { sourceOf } from './sources.ts'
 
@@ -32,6 +33,8 @@ interface Located {
   digest: Digest
   publisher: PublisherConfig
   dateLine: number
+  /** The mode the file was read in (`--lenient` overrides the publisher's own). */
+  mode: 'strict' | 'lenient'
 }
 
 /** Compiles every digest file into the manifest, month chunks and search data. Pure: no I/O. */
@@ -60,19 +63,22 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     const publisher = source.publishers.get(file.publisher)!
     const mode = options.lenient ? 'lenient' : publisher.mode
     const sink = new DiagnosticSink(file.path)
-    const parsed = parseDigest(file.text, sink, { mode, timeZone: publisher.timeZone })
+    const parsed =
+      mode === 'lenient'
+        ? parseLeniently(file.text, sink, publisher.timeZone)
+        : parseDigest(file.text, sink, { mode, timeZone: publisher.timeZone })
     const s = statsOf(publisher.id)
     s.files += 1
-    for (const d of sink.list) {
+    // A lenient publisher's broken file is skipped with its errors reported as warnings.
+    const reported =
+      mode === 'lenient'
+        ? sink.list.map((d): Diagnostic => ({ ...d, severity: 'warning' }))
+        : sink.list
+    for (const d of reported) {
       if (d.severity === 'warning') s.warnings[d.kind] = (s.warnings[d.kind] ?? 0) + 1
       else s.errors += 1
     }
-    // A lenient publisher's broken file is skipped with its errors reported as warnings.
-    if (mode === 'lenient') {
-      for (const d of sink.list) diagnostics.push({ ...d, severity: 'warning' })
-    } else {
-      diagnostics.push(...sink.list)
-    }
+    diagnostics.push(...reported)
     if (!parsed || (mode === 'strict' && sink.hasErrors)) continue
 
     const digestId = publisher.idPrefix + dateSlug(parsed.date)
@@ -88,6 +94,7 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     }))
     located.push({
       publisher,
+      mode,
       dateLine: parsed.dateLine,
       digest: {
         id: digestId,
@@ -122,14 +129,30 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
   }
 }
 
-/** Strict publishers get an error naming both files; lenient ones get a suffix from the file name. */
+/**
+ * Lenient publishers' files are other people's markdown: a file the importer cannot handle (even
+ * one that makes it throw) is skipped with a warning instead of stopping the run.
+ */
+function parseLeniently(text: string, sink: DiagnosticSink, timeZone: string): ParsedDigest | null {
+  try {
+    return parseLenientDigest(text, sink, { timeZone })
+  } catch (error) {
+    sink.error('unreadable', `file skipped: ${(error as Error).message}`)
+    return null
+  }
+}
+
+/**
+ * Strict publishers get an error naming both files; lenient ones get a suffix from the file name
+ * (`-summary-en`), made unique with a hash of the path when two files share a name.
+ */
 function resolveDuplicateIds(located: Located[]): Diagnostic[] {
   const out: Diagnostic[] = []
   const byId = new Map<string, Located[]>()
   for (const l of located) byId.set(l.digest.id, [...(byId.get(l.digest.id) ?? []), l])
   for (const [id, group] of byId) {
     if (group.length < 2) continue
-    const strict = group.filter((l) => l.publisher.mode === 'strict')
+    const strict = group.filter((l) => l.mode === 'strict')
     if (strict.length > 0) {
       for (const l of group) {
         const others = group.filter((o) => o !== l).map((o) => o.digest.file)
@@ -144,8 +167,11 @@ function resolveDuplicateIds(located: Located[]): Diagnostic[] {
       }
       continue
     }
-    for (const l of group) {
-      const newId = `${id}-${fileSlug(l.digest.file)}`
+    const slugs = group.map((l) => fileSlug(l.digest.file))
+    for (const [index, l] of group.entries()) {
+      const slug = slugs[index]!
+      const shared = slugs.filter((other) => other === slug).length > 1
+      const newId = `${id}-${shared ? `${slug}-${shortHash(l.digest.file, 6)}` : slug}`
       l.digest.id = newId
       l.digest.items = l.digest.items.map((item) => ({ ...item, id: itemIdOf(newId, item) }))
     }

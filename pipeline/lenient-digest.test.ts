@@ -250,6 +250,19 @@ describe('odd cases', () => {
     expect(sink.list.map((d) => d.message)).toEqual(['unknown tag <think> kept as text'])
   })
 
+  test('an HTML tag cut off by a truncated line is dropped, not kept as text', () => {
+    const text = FM + '### [甲](https://l.example/2)\n\n摘要<p><a href="https://l.example/cut\n'
+    const { parsed, sink } = parse(text)
+    expect(parsed!.items[0]!.summary).toEqual([
+      { kind: 'text', text: '摘要' },
+      { kind: 'link', text: 'https://l.example/cut', href: 'https://l.example/cut' },
+    ])
+    expect(sink.list.map((d) => d.message)).toEqual([
+      'raw HTML dropped: <p>',
+      'cut-off HTML tag dropped',
+    ])
+  })
+
   test('no front matter: title from the first # heading, date from the file name', () => {
     const text = '# 每日速递\n\n## [甲](https://m.example/1)\n\n甲。\n'
     const { parsed, kinds } = parse(text, 'pub/2026-08-02-daily.md')

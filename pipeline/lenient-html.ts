@@ -16,6 +16,9 @@ const HTML_TAGS = new Set(
   ).split(' '),
 )
 
+/** The start of an HTML tag cut off by a truncated line (`…<a href="`): left as text by the parser. */
+const BROKEN_TAG = new RegExp(`<\\/?(?:${[...HTML_TAGS].join('|')})(?:\\s[^<>]*)?$`, 'i')
+
 /** The tag name of a piece of raw HTML (`<div align=…>` → `div`), or '' for comments and such. */
 function tagOf(html: string): string {
   return /^<\/?([a-z][a-z0-9-]*)/i.exec(html.trim())?.[1]?.toLowerCase() ?? ''
@@ -30,6 +33,13 @@ export function sanitizeHtml(tree: Root, sink: DiagnosticSink): void {
   const visit = (parent: Parent): void => {
     const out: RootContent[] = []
     for (const child of parent.children as RootContent[]) {
+      if (child.type === 'text' && BROKEN_TAG.test(child.value)) {
+        const at = child.position?.start
+        sink.warn('raw-html', 'cut-off HTML tag dropped', at?.line, at?.column)
+        const value = child.value.replace(BROKEN_TAG, '')
+        if (value) out.push({ ...child, value })
+        continue
+      }
       if (child.type !== 'html') {
         if ('children' in child) visit(child as Parent)
         // A paragraph that held only tags (`<video …></video>`) is gone with them.

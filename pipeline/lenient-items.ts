@@ -130,7 +130,7 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
   }
 
   const { preamble, sections } = splitSections(tree)
-  const depthsWithChildren = new Set(
+  const depthsWithChildren = new Set<number>(
     sections.filter((s) => s.hasChildren).map((s) => s.heading.depth),
   )
   const itemDepths = sections.map((s) => s.heading.depth).filter((d) => d >= 2)

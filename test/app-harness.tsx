@@ -59,7 +59,10 @@ export function testContent(): Promise<CompiledContent> {
     const extra = await extraDigests()
     const entries = [
       ...seed.files.map((f) => ({ path: f.path, text: f.text })),
-      { path: 'ai-4h/publisher.json', text: await readFile('content/digests/ai-4h/publisher.json', 'utf8') },
+      {
+        path: 'ai-4h/publisher.json',
+        text: await readFile('content/digests/ai-4h/publisher.json', 'utf8'),
+      },
       ...extra,
     ]
     const result = compileContent(groupContent(entries))
@@ -111,7 +114,9 @@ export async function renderApp(url: string, options: { fail?: string } = {}) {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
   const queryClient = createQueryClient()
   // Tests see a failure at once instead of after the app's single retry.
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  })
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(

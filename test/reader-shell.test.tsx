@@ -26,7 +26,9 @@ describe('header and preferences', () => {
     expect(within(nav).getByRole('link', { name: 'Timeline' })).toBeTruthy()
     expect(screen.getByRole('heading', { level: 1, name: 'Timeline' })).toBeTruthy()
     expect(screen.getByRole('heading', { level: 2, name: 'Monday, Dec 22, 2025' })).toBeTruthy()
-    expect(screen.getAllByRole('link', { name: 'View original on x.com @vista8' }).length).toBeGreaterThan(0)
+    expect(
+      screen.getAllByRole('link', { name: 'View original on x.com @vista8' }).length,
+    ).toBeGreaterThan(0)
     expect(document.title).toBe('Timeline · Digest Reader')
     expect(document.documentElement.lang).toBe('en')
     await user.click(screen.getByRole('button', { name: '切换到中文' }))

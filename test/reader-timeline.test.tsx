@@ -37,7 +37,9 @@ describe('timeline', () => {
     await user.click(await screen.findByRole('button', { name: '加载更早的摘要' }))
     expect(await screen.findByRole('heading', { level: 3, name: '11月30日 20:00' })).toBeTruthy()
     await waitFor(() => expect(chunkRequests(network.urls, '2025-11')).toBe(1))
-    expect(await screen.findAllByRole('heading', { level: 4, name: /Andrej Karpathy/ })).toHaveLength(8)
+    expect(
+      await screen.findAllByRole('heading', { level: 4, name: /Andrej Karpathy/ }),
+    ).toHaveLength(8)
     expect(screen.getByText('— 已经到底了 —')).toBeTruthy()
   })
 

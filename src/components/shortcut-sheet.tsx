@@ -46,7 +46,12 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           <h2 id="shortcut-title" className="text-base font-semibold">
             {t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
           </h2>
-          <button ref={closeRef} type="button" onClick={onClose} className="btn-secondary px-2.5 py-1">
+          <button
+            ref={closeRef}
+            type="button"
+            onClick={onClose}
+            className="btn-secondary px-2.5 py-1"
+          >
             {t({ zh: '关闭', en: 'Close' })}
           </button>
         </div>

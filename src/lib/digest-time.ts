@@ -27,7 +27,20 @@ export function localParts(time: number, offsetMinutes: number): LocalParts {
 const pad = (n: number) => String(n).padStart(2, '0')
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
 
 type Lang = 'zh' | 'en'
 interface Stamp {

@@ -29,7 +29,10 @@ export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
           <span>Digest Reader</span>
         </Link>
         <div className="order-2 ml-auto flex items-center sm:order-4 sm:ml-0">
-          <IconButton label={t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })} onClick={onShortcuts}>
+          <IconButton
+            label={t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
+            onClick={onShortcuts}
+          >
             <KeyboardIcon />
           </IconButton>
           <LanguageToggle />

@@ -24,7 +24,10 @@ export function CategoriesRoute() {
               className="group flex flex-col gap-2 rounded-xl border border-stone-200 bg-white px-4 py-3 transition-colors hover:border-orange-300 dark:border-stone-800 dark:bg-stone-900/60 dark:hover:border-orange-400/50"
             >
               <span className="flex items-baseline justify-between gap-3">
-                <span className="font-medium group-hover:text-orange-700 dark:group-hover:text-orange-300" lang="zh-CN">
+                <span
+                  className="font-medium group-hover:text-orange-700 dark:group-hover:text-orange-300"
+                  lang="zh-CN"
+                >
                   {c.name}
                 </span>
                 <span className="text-sm text-stone-500 tabular-nums dark:text-stone-400">

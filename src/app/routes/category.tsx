@@ -25,7 +25,10 @@ export function CategoryRoute() {
         title={name}
         lang="zh-CN"
       >
-        {t({ zh: `${digests.length} 期摘要 · 最新在前`, en: `${digests.length} digests · newest first` })}
+        {t({
+          zh: `${digests.length} 期摘要 · 最新在前`,
+          en: `${digests.length} digests · newest first`,
+        })}
       </PageHeading>
       <DigestFeed manifest={manifest} digests={digests} historyKey={`category:${name}:${key}`} />
     </>

@@ -9,13 +9,16 @@ export function NotFoundRoute() {
   useDocumentTitle(t({ zh: '页面不存在', en: 'Page not found' }))
   return (
     <div className="py-10 text-center sm:py-16">
-      <p className="font-mono text-6xl font-bold tracking-tight text-stone-300 dark:text-stone-700">
+      <p
+        aria-hidden="true"
+        className="font-mono text-6xl font-bold tracking-tight text-orange-600 dark:text-orange-400"
+      >
         404
       </p>
       <h1 id="page-heading" tabIndex={-1} className="page-title mt-4">
         {t({ zh: '页面不存在', en: 'Page not found' })}
       </h1>
-      <p className="mx-auto mt-3 max-w-sm text-stone-600 dark:text-stone-400">
+      <p className="mx-auto mt-3 max-w-sm text-balance text-stone-600 dark:text-stone-400">
         {t({
           zh: '这个地址没有对应的摘要、条目或分类。它可能被输错了，或者已被移除。',
           en: 'No digest, item or category lives at this address. It may be mistyped or removed.',

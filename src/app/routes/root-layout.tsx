@@ -20,10 +20,14 @@ export function RootLayout() {
       <SkipLink />
       <NavigationProgress />
       <AppHeader onShortcuts={openSheet} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 pt-8 pb-16 outline-none sm:px-6 sm:pt-12">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-2xl flex-1 px-4 pt-8 pb-16 outline-none sm:px-6 sm:pt-12"
+      >
         <Outlet />
       </main>
-      <footer className="border-t border-stone-200/80 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-500">
+      <footer className="border-t border-stone-200/80 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
         {t({ zh: '内容版权归原作者所有 · 按 ', en: 'Content © the original authors · Press ' })}
         <kbd>?</kbd>
         {t({ zh: ' 查看快捷键', en: ' for keyboard shortcuts' })}

@@ -32,7 +32,10 @@ export function CopyLinkButton({ href }: { href: string }) {
         {state === 'copied' && t({ zh: '链接已复制', en: 'Link copied' })}
         {state === 'failed' && (
           <span className="text-red-700 dark:text-red-400">
-            {t({ zh: '无法复制，请手动复制地址栏', en: 'Could not copy; copy the address bar instead' })}
+            {t({
+              zh: '无法复制，请手动复制地址栏',
+              en: 'Could not copy; copy the address bar instead',
+            })}
           </span>
         )}
       </span>

@@ -45,11 +45,12 @@ export function BookmarkRow(props: {
           lang="zh-CN"
         >
           {missing ? (
-            <span className="text-stone-600 dark:text-stone-400">{title}</span>
+            <span className="leading-snug text-stone-600 dark:text-stone-400">{title}</span>
           ) : (
             <Link
               to={paths.item.getHref(bookmark.itemId)}
-              className="hover:text-orange-700 dark:hover:text-orange-300"
+              // Inline elements match `:lang(zh)` too; their own leading keeps lines tight.
+              className="leading-snug hover:text-orange-700 dark:hover:text-orange-300"
             >
               {title}
             </Link>

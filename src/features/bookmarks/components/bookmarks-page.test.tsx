@@ -110,6 +110,7 @@ test('corrupt storage is explained and a fresh start keeps the backup', async ()
   renderPage(store)
   expect(screen.getByText('无法读取已保存的收藏')).toBeTruthy()
   expect(screen.getByRole('button', { name: '下载备份' })).toBeTruthy()
+  expect(screen.queryByText('还没有收藏')).toBeNull()
   await userEvent.click(screen.getByRole('button', { name: '重新开始（保留备份）' }))
   expect(screen.queryByText('无法读取已保存的收藏')).toBeNull()
   expect(screen.getByText(/1 份旧数据备份/)).toBeTruthy()
@@ -123,6 +124,7 @@ test('a full storage shows that changes are not saved', async () => {
   })
   await userEvent.click(screen.getByRole('button', { name: '移除收藏：条目 1' }))
   expect(screen.getByText('浏览器存储空间已满')).toBeTruthy()
+  expect(screen.getByText('共 0 条 · 尚未保存')).toBeTruthy()
   expect(screen.getByText('还没有收藏')).toBeTruthy()
 })
 
@@ -142,4 +144,14 @@ test('a bookmark migrated without a snapshot is filled in from the current conte
   expect(screen.getByRole('link', { name: /原文/ }).getAttribute('href')).toBe(
     'https://example.com/post',
   )
+})
+
+test('storage the browser refuses (private mode) is explained before anything is lost', async () => {
+  const store = createBookmarkStore({
+    storage: () => {
+      throw new DOMException('denied', 'SecurityError')
+    },
+  })
+  renderPage(store)
+  expect(screen.getByText('浏览器不允许保存数据')).toBeTruthy()
 })

@@ -38,10 +38,17 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
       <PageHeading title={t({ zh: '收藏', en: 'Bookmarks' })}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <span>
-            {t({
-              zh: `共 ${state.bookmarks.length} 条 · 保存在这个浏览器中`,
-              en: `${state.bookmarks.length} saved in this browser`,
-            })}
+            {state.corruption
+              ? t({ zh: '已保存的收藏暂时无法读取', en: 'Saved bookmarks cannot be read' })
+              : state.unsaved
+                ? t({
+                    zh: `共 ${state.bookmarks.length} 条 · 尚未保存`,
+                    en: `${state.bookmarks.length} bookmarks · not saved`,
+                  })
+                : t({
+                    zh: `共 ${state.bookmarks.length} 条 · 保存在这个浏览器中`,
+                    en: `${state.bookmarks.length} saved in this browser`,
+                  })}
           </span>
           <BookmarksTransfer bookmarks={state.bookmarks} onImported={setOutcome} />
         </div>
@@ -92,16 +99,19 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
       )}
 
       {state.bookmarks.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-stone-300 px-4 py-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
-          <BookmarkIcon filled={false} className="mx-auto mb-2 h-6 w-6 text-stone-400" />
-          <p className="font-medium">{t({ zh: '还没有收藏', en: 'No bookmarks yet' })}</p>
-          <p className="mt-1 text-sm">
-            {t({
-              zh: '点击任意条目旁的书签按钮，或用 j/k 选中条目后按 b，即可收藏。收藏保存在这个浏览器中，可随时导出。',
-              en: 'Press the bookmark button next to any item, or select an item with j/k and press b. Bookmarks are kept in this browser and can be exported at any time.',
-            })}
-          </p>
-        </div>
+        // With unreadable data the banner above says what happened; "no bookmarks yet" would not.
+        !state.corruption && (
+          <div className="rounded-lg border border-dashed border-stone-300 px-4 py-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
+            <BookmarkIcon filled={false} className="mx-auto mb-2 h-6 w-6 text-stone-400" />
+            <p className="font-medium">{t({ zh: '还没有收藏', en: 'No bookmarks yet' })}</p>
+            <p className="mt-1 text-sm">
+              {t({
+                zh: '点击任意条目旁的书签按钮，或用 j/k 选中条目后按 b，即可收藏。收藏保存在这个浏览器中，可随时导出。',
+                en: 'Press the bookmark button next to any item, or select an item with j/k and press b. Bookmarks are kept in this browser and can be exported at any time.',
+              })}
+            </p>
+          </div>
+        )
       ) : shown.length === 0 ? (
         <p className="text-sm text-stone-600 dark:text-stone-400">
           {t({ zh: `没有与“${filter}”匹配的收藏。`, en: `No bookmarks match “${filter}”.` })}

@@ -24,7 +24,7 @@ const backupFileName = (key: string) =>
 /** Explains storage trouble: unreadable data (kept, downloadable) or changes that are not saved. */
 export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFresh: () => void }) {
   const t = useT()
-  const { corruption, saveProblem, unsaved, bookmarks } = props.state
+  const { corruption, saveProblem, bookmarks } = props.state
   const banner =
     'rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100'
   const button =
@@ -40,16 +40,16 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
           <p className="mt-1">
             {corruption.backupKey
               ? t({
-                  zh: `原始数据已原样保留在本浏览器中（${corruption.backupKey}），没有被改动或删除。`,
-                  en: `The raw data is kept unchanged in this browser (${corruption.backupKey}); nothing was changed or deleted.`,
+                  zh: '原始数据已原样保留在本浏览器中，没有被改动或删除，可随时下载。',
+                  en: 'The raw data is kept unchanged in this browser; nothing was changed or deleted, and you can download it.',
                 })
               : t({
                   zh: '原始数据没有被改动；请先下载一份备份。',
                   en: 'The raw data has not been changed; download a copy first.',
-                })}{' '}
+                })}
             {t({
               zh: '在你选择“重新开始”之前，新的收藏不会写入浏览器。',
-              en: 'Until you choose “Start fresh”, new bookmarks are not written to the browser.',
+              en: ' Until you choose “Start fresh”, new bookmarks are not written to the browser.',
             })}
           </p>
           {bookmarks.length > 0 && (
@@ -79,7 +79,7 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
           </div>
         </section>
       )}
-      {!corruption && unsaved && saveProblem && (
+      {!corruption && saveProblem && (
         <section className={banner}>
           <h2 className="font-semibold">
             {saveProblem === 'quota'
@@ -113,7 +113,7 @@ export function BookmarkBackups(props: { backups: { key: string; raw: string }[]
       <ul className="mt-2 space-y-1">
         {props.backups.map((b) => (
           <li key={b.key} className="flex items-center gap-2">
-            <code className="text-xs">{b.key}</code>
+            <code className="text-xs break-all">{b.key}</code>
             <button
               type="button"
               className="underline underline-offset-2"

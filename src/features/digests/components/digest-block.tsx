@@ -20,7 +20,10 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
       <header className="mb-2 space-y-2">
         <div className="flex items-baseline justify-between gap-3">
           <h3 id={headingId} className="text-lg font-semibold tracking-tight">
-            <Link to={paths.digest.getHref(summary.id)} className="hover:text-orange-700 dark:hover:text-orange-300">
+            <Link
+              to={paths.digest.getHref(summary.id)}
+              className="hover:text-orange-700 dark:hover:text-orange-300"
+            >
               {formatSlot(summary, lang)}
             </Link>
           </h3>

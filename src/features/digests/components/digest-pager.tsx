@@ -28,7 +28,11 @@ export function DigestPager({ manifest, digestId }: { manifest: Manifest; digest
         <span />
       )}
       {newer ? (
-        <Link to={paths.digest.getHref(newer.id)} rel="next" className="pager-link items-end text-right">
+        <Link
+          to={paths.digest.getHref(newer.id)}
+          rel="next"
+          className="pager-link items-end text-right"
+        >
           <span className="pager-label">
             {t({ zh: '下一期（较新）', en: 'Next (newer)' })}
             <ChevronRightIcon />

@@ -33,9 +33,7 @@ export function ItemView({ item, digest }: { item: Item; digest: Digest }) {
         <SummaryText runs={item.summary} />
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-3">
-        {item.url && (
-          <OriginalLink item={item} className="btn-primary" />
-        )}
+        {item.url && <OriginalLink item={item} className="btn-primary" />}
         <CopyLinkButton href={paths.item.getHref(item.id)} />
         <ItemActions
           item={item}
@@ -45,7 +43,11 @@ export function ItemView({ item, digest }: { item: Item; digest: Digest }) {
       <footer className="mt-10 space-y-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
         <p className="text-stone-500 dark:text-stone-400">
           {t({ zh: '收录于', en: 'Published in' })}{' '}
-          <Link to={paths.digest.getHref(digest.id, item.id)} className="font-medium text-stone-900 hover:underline dark:text-stone-100" lang="zh-CN">
+          <Link
+            to={paths.digest.getHref(digest.id, item.id)}
+            className="font-medium text-stone-900 hover:underline dark:text-stone-100"
+            lang="zh-CN"
+          >
             {digest.title}
           </Link>
         </p>

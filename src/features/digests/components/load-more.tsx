@@ -37,7 +37,7 @@ export function LoadMore({
           {t({ zh: '加载更早的摘要', en: 'Load earlier digests' })}
         </button>
       ) : (
-        <p className="text-sm text-stone-400 dark:text-stone-500">
+        <p className="text-sm text-stone-500 dark:text-stone-400">
           {t({ zh: '— 已经到底了 —', en: '— You have reached the beginning —' })}
         </p>
       )}

@@ -22,7 +22,7 @@ export function rangesIn(plans: WordPlan[], folded: string): Ranges {
     const fuzzy = fuzzyRange(plan, folded)
     if (fuzzy) ranges.push(fuzzy)
   }
-  return merge(ranges)
+  return merge(ranges, folded)
 }
 
 function fuzzyRange(plan: WordPlan, text: string): [number, number] | null {
@@ -38,12 +38,14 @@ function fuzzyRange(plan: WordPlan, text: string): [number, number] | null {
   return null
 }
 
-function merge(ranges: Ranges): Ranges {
+/** Sorted, overlapping ranges joined; words with only spaces between them read as one mark. */
+function merge(ranges: Ranges, text: string): Ranges {
   ranges.sort((a, b) => a[0] - b[0])
   const out: Ranges = []
   for (const r of ranges) {
     const last = out[out.length - 1]
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    if (last && (r[0] <= last[1] || !text.slice(last[1], r[0]).trim()))
+      last[1] = Math.max(last[1], r[1])
     else out.push([r[0], r[1]])
   }
   return out

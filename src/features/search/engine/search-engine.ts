@@ -17,6 +17,8 @@ export const RESCORE = 50
 /** The search engine over one set of search docs: a plain module, used by the worker and Node. */
 export interface SearchEngine {
   search(request: SearchRequest): SearchResult
+  /** Ids of every matching item, unranked: for recall checks in tests and the benchmark. */
+  matchingIds(request: SearchRequest): string[]
   readonly size: number
   /** In-memory bytes of the bigram index. */
   readonly indexBytes: number
@@ -33,6 +35,11 @@ export function createSearchEngine(input: SearchDoc[]): SearchEngine {
     size: docs.length,
     indexBytes: indexBytes(index),
     search: (request) => run(request, { docs, fields, index, terms }),
+    matchingIds: (request) => {
+      const ids: string[] = []
+      visitMatches(request, { docs, fields, index, terms }, (_score, d) => ids.push(docs[d].id))
+      return ids
+    },
   }
 }
 
@@ -43,24 +50,35 @@ interface State {
   terms: { folded: string; name: string; count: number }[]
 }
 
-function run({ query, filters = {}, limit = 20 }: SearchRequest, state: State): SearchResult {
-  const { docs, fields, index } = state
+/** Calls `onMatch` for every item that has all the words and passes the filters. */
+function visitMatches(
+  { query, filters = {} }: SearchRequest,
+  { docs, fields, index }: State,
+  onMatch: (score: number, item: number) => void,
+): WordPlan[] {
   const accept = filterOf(filters)
-  const words = queryWords(query)
-  const plans = words.map(planWord)
-  const candidates = words.length ? intersectAll(plans.map((p) => candidatesOf(index, p))) : null
-  const top = new TopK(Math.max(limit, RESCORE))
-  let total = 0
+  const plans = queryWords(query).map(planWord)
+  const candidates = plans.length ? intersectAll(plans.map((p) => candidatesOf(index, p))) : null
   const visit = (d: number) => {
     if (!accept(docs[d])) return
     const score = plans.length ? scoreDoc(plans, fields[d]) : 0
-    if (score < 0) return
-    total++
-    top.push(score, d)
+    if (score >= 0) onMatch(score, d)
   }
   if (candidates) for (const d of candidates) visit(d)
   else for (let d = 0; d < docs.length; d++) visit(d)
+  return plans
+}
 
+function run(request: SearchRequest, state: State): SearchResult {
+  const { docs, fields } = state
+  const { query, limit = 20 } = request
+  const top = new TopK(Math.max(limit, RESCORE))
+  let total = 0
+  const plans = visitMatches(request, state, (score, d) => {
+    total++
+    top.push(score, d)
+  })
+  const words = plans.map((p) => p.word)
   const ranked = rescore(top.sorted(), docs, words)
   return {
     query,

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, newContext, screenshot } from './support/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const KARPATHY = 'Andrej Karpathy 2025 年 LLM 回顾：六大变革'
+const NANO_PRO = 'Nano Banana Pro 城市海报生成与模型性能观察'
+const REDIS = 'Redis之父 Salvatore Sanfilippo 对 AI 的 8 条年终反思'
+
+const box = (page: Page) => page.getByRole('searchbox', { name: '搜索', exact: true })
+/** The result count or the no-results message. */
+const outcome = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /共 \d+ 条结果|没有找到/ })
+const results = (page: Page) => page.locator('main article h2')
+const titles = (page: Page) => results(page).allInnerTexts()
+
+async function open(path = '/', options: Parameters<typeof newContext>[1] = {}) {
+  const watched = await newContext(browser, options)
+  const page = await watched.newPage()
+  await page.goto(inject('baseUrl') + path)
+  return { ...watched, page }
+}
+
+/** Types a query into the header box and waits for the results of exactly that query. */
+async function search(page: Page, query: string) {
+  await box(page).fill(query)
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query)
+  await expect
+    .poll(() => outcome(page).innerText(), { timeout: 15_000 })
+    .toMatch(/共 \d+ 条结果|没有找到/)
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0)
+}
+
+describe('search through the real UI and worker', () => {
+  test('RLVR from the home page: Karpathy first, highlighted, URL pushed', async () => {
+    const { context, errors, page } = await open('/')
+    await page.keyboard.press('/')
+    await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true)
+    await search(page, 'RLVR')
+    expect(new URL(page.url()).pathname).toBe('/search')
+    expect((await titles(page))[0]).toBe(KARPATHY)
+    const marks = page.locator('main article mark')
+    expect(await marks.count()).toBeGreaterThan(0)
+    expect(await marks.first().isVisible()).toBe(true)
+    expect(await marks.allInnerTexts()).toContain('RLVR')
+    // Back leaves the search (typing from another page pushed one entry, not one per key).
+    await page.goBack()
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('ranking, typos and Chinese anywhere in the text', async () => {
+    const { context, errors, page } = await open('/search')
+    await search(page, 'Nano Banana')
+    let found = await titles(page)
+    expect(found.indexOf(NANO_PRO)).toBeGreaterThanOrEqual(0)
+    expect(found.indexOf(NANO_PRO)).toBeLessThan(found.indexOf(KARPATHY))
+    for (const typo of ['Nano Banan', 'Claud Code', 'Karpaty']) {
+      await search(page, typo)
+      expect(await titles(page)).toContain(KARPATHY)
+    }
+    for (const chinese of ['强化学习', '可验证奖励']) {
+      await search(page, chinese)
+      found = await titles(page)
+      expect(found).toEqual(expect.arrayContaining([KARPATHY, REDIS]))
+    }
+    // 避免灭绝 closes item 2's summary, far past Fuse's default reach of ~60 characters.
+    await search(page, '避免灭绝')
+    expect(await titles(page)).toEqual([REDIS])
+    expect(await page.locator('main article mark').allInnerTexts()).toContain('避免灭绝')
+    await search(page, 'Gemini 信息图')
+    expect(await titles(page)).toEqual(['AI 赋能下的内容创作：PPT与信息图生成技巧'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('filters live in the URL; back and forward restore results; Esc clears', async () => {
+    const { context, errors, page } = await open('/search?q=AI')
+    await expect.poll(() => titles(page).then((t) => t.length)).toBeGreaterThan(3)
+    const all = await titles(page)
+    await page.getByLabel('来源').selectOption('@dotey')
+    await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('@dotey')
+    await expect.poll(() => titles(page).then((t) => t.length)).toBeLessThan(all.length)
+    const dotey = await titles(page)
+    expect(dotey).toContain(REDIS)
+    await page.getByLabel('起始日期').fill('2025-12-23')
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2025-12-23')
+    await expect.poll(() => page.getByText(/没有找到/).count()).toBe(1)
+    await page.goBack()
+    await expect.poll(() => titles(page)).toEqual(dotey)
+    await page.goBack()
+    await expect.poll(() => titles(page)).toEqual(all)
+    expect(await box(page).inputValue()).toBe('AI')
+    await page.goForward()
+    await expect.poll(() => titles(page)).toEqual(dotey)
+    // A result's title is its permalink; back from the item returns to the same results.
+    await results(page).getByRole('link').first().click()
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/items\//)
+    await page.goBack()
+    await expect.poll(() => titles(page)).toEqual(dotey)
+    await box(page).focus()
+    await page.keyboard.press('Escape')
+    expect(await box(page).inputValue()).toBe('')
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(null)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('a failed index load offers a retry that recovers', async () => {
+    const { context, page } = await open('/')
+    let fail = true
+    await page.route('**/data/search.*.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    )
+    await box(page).fill('RLVR')
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/加载失败/)
+    fail = false
+    await alert.getByRole('button', { name: '重试' }).click()
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toContain(KARPATHY)
+    await context.close()
+  })
+})
+
+describe('screenshots', () => {
+  const states = [
+    ['results', '/search?q=Nano%20Banana'],
+    ['empty', '/search'],
+    ['no-results', '/search?q=Gemnii'],
+  ] as const
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${width} ${colorScheme}`, async () => {
+        const { context, errors, page } = await open('/', { width, colorScheme })
+        for (const [name, path] of states) {
+          await page.goto(inject('baseUrl') + path)
+          if (name === 'empty') {
+            await expect.poll(() => page.getByText('最近的话题').count()).toBe(1)
+          } else {
+            await expect
+              .poll(() => outcome(page).innerText(), { timeout: 15_000 })
+              .toMatch(/共 \d+ 条结果|没有找到/)
+          }
+          await screenshot(page, `search-${name}-${width}-${colorScheme}`, true)
+        }
+        expect(errors).toEqual([])
+        await context.close()
+      })
+    }
+  }
+})
