@@ -41,10 +41,19 @@ async function search(page: Page, query: string) {
 describe('search through the real UI and worker', () => {
   test('RLVR from the home page: Karpathy first, highlighted, URL pushed', async () => {
     const { context, errors, page } = await open('/')
+    await box(page).waitFor()
     await page.keyboard.press('/')
+    await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true)
+    await box(page).blur()
+    await page.keyboard.press('Control+k')
     await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true)
     await search(page, 'RLVR')
     expect(new URL(page.url()).pathname).toBe('/search')
+    // While typing in another field, `/` is just a character.
+    const from = page.getByLabel('起始日期')
+    await from.focus()
+    await page.keyboard.press('/')
+    expect(await from.evaluate((el) => el === document.activeElement)).toBe(true)
     expect((await titles(page))[0]).toBe(KARPATHY)
     const marks = page.locator('main article mark')
     expect(await marks.count()).toBeGreaterThan(0)

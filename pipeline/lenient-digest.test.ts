@@ -69,6 +69,12 @@ describe('shapes recognised as items', () => {
       { title: '第五条', url: 'https://c.example/5' },
       { title: '第六条', url: 'https://c.example/6' },
     ])
+    // A short line that only carries the original link is left out of the summary.
+    expect(
+      parse(text)
+        .parsed!.items.map((i) => i.text)
+        .slice(0, 3),
+    ).toEqual(['核心内容: 一。', '正文提到 别的网站。', '正文。'])
   })
 
   test('list entries led by a bold title, summary inline or indented', () => {
@@ -91,6 +97,20 @@ describe('shapes recognised as items', () => {
     expect(parsed!.items[2]!.text).toMatch(/^新模型的摘要。/)
   })
 
+  test('list entries whose plain first line is the title and whose last line links out', () => {
+    const text =
+      FM +
+      '## 开源热门\n> 数据来源：[Trending](https://d.example/trending)\n\n*今日暂无数据。*\n\n' +
+      '## 版本更新\n\n- Tool v3.0\n  新版本的说明。\n  [Release 链接](https://d.example/v3)\n\n' +
+      '- Tool v3.1\n  又一个版本。\n  [Release 链接](https://d.example/v31)\n\n' +
+      '## 💡 核心洞察\n\n- 一句话\n  [原文链接](https://d.example/insight)\n'
+    const { parsed } = parse(text)
+    expect(parsed!.items.map((i) => [i.title, i.url, i.text])).toEqual([
+      ['Tool v3.0', 'https://d.example/v3', '新版本的说明。'],
+      ['Tool v3.1', 'https://d.example/v31', '又一个版本。'],
+    ])
+  })
+
   test('paragraphs whose first line is a bold title, with the link at the end', () => {
     const text =
       FM +
@@ -102,20 +122,22 @@ describe('shapes recognised as items', () => {
       ['甲公司推出新产品', 'https://e.example/1'],
       ['乙团队开源框架', 'https://e.example/2'],
     ])
-    expect(parsed!.items[0]!.text).toMatch(/^甲的摘要。/)
+    // The "read the original" link is the item's url: it is not repeated in the summary.
+    expect(parsed!.items.map((i) => i.text)).toEqual(['甲的摘要。', '乙的摘要。'])
   })
 
   test('items without any link are kept without a url, each with a no-link warning', () => {
     const text =
       FM +
-      '# 周报\n\n### 1. 第一个趋势\n**背景：** 一。\n**分析：** 二。\n\n' +
+      '# 周报\n\n### 1. 第一个趋势\n**背景：** 一，**DeepSeek** 领先。\n**分析：** 二。\n\n' +
       '### 2. 第二个趋势\n**背景：** 三。\n\n---\n\n### 本周观察\n总结的话。\n'
     const { parsed, messages } = parse(text)
     expect(parsed!.items.map((i) => [i.title, i.url])).toEqual([
       ['第一个趋势', undefined],
       ['第二个趋势', undefined],
     ])
-    expect(parsed!.items[0]!.terms).toEqual(['背景', '分析'])
+    // Field labels are bold but name no topic: only the real bold phrase is a term.
+    expect(parsed!.items[0]!.terms).toEqual(['DeepSeek'])
     expect(messages).toEqual([
       'pub/2026-03-01-daily.md:8:1: warning: item "第一个趋势" has no http(s) link (kept without one)',
       'pub/2026-03-01-daily.md:12:1: warning: item "第二个趋势" has no http(s) link (kept without one)',
@@ -169,6 +191,8 @@ describe('what is not an item', () => {
       { title: '条目二', url: 'https://h.example/2' },
       { title: 'owner/repo', url: 'https://h.example/repo' },
     ])
+    // The bold star count is a meta line, not a search term.
+    expect(parse(text).parsed!.items[2]!.terms).toEqual([])
   })
 
   test('bold field bullets under an item heading stay in that item', () => {
@@ -210,7 +234,8 @@ describe('what is not an item', () => {
   })
 
   test('drafts are skipped silently', () => {
-    const text = '---\ntitle: "草稿"\ndate: 2026-03-01\ndraft: true\n---\n\n- [甲](https://j.example/1)\n'
+    const text =
+      '---\ntitle: "草稿"\ndate: 2026-03-01\ndraft: true\n---\n\n- [甲](https://j.example/1)\n'
     const { parsed, kinds } = parse(text)
     expect(parsed).toBeNull()
     expect(kinds).toEqual([])
@@ -297,7 +322,8 @@ describe('odd cases', () => {
   })
 
   test('CRLF line endings read like LF, with the same lines', () => {
-    const lf = FM + '### 1. 甲\n\n摘要一。\n\n[原文链接](https://o.example/1)\n\n### 2. 乙\n\n摘要二。\n'
+    const lf =
+      FM + '### 1. 甲\n\n摘要一。\n\n[原文链接](https://o.example/1)\n\n### 2. 乙\n\n摘要二。\n'
     const crlf = parse(lf.replace(/\n/g, '\r\n'))
     expect(crlf.parsed!.items).toEqual(parse(lf).parsed!.items)
     expect(crlf.parsed!.items.map((i) => i.line)).toEqual([6, 12])

@@ -3,6 +3,7 @@ import type {
   Link,
   List,
   ListItem,
+  Nodes,
   Paragraph,
   PhrasingContent,
   Root,
@@ -37,7 +38,7 @@ const PASTED_HEADING =
 
 /** Short bold labels that open a field of an item (`- **背景**：…`), not an item of their own. */
 const FIELD_LABEL =
-  /^(核心贡献|核心内容|工程影响|工程启发|点评|背景|分析|趋势|摘要|关键信息|标签|社区讨论|来源|链接|影响|意义|亮点|要点|总结|观点|结论|原因|background|tags|summary|impact|source|link|discussion|why it matters|note)$/i
+  /^(核心贡献|核心内容|工程影响|工程启发|点评|背景|分析|趋势|摘要|关键信息|标签|社区讨论|来源|链接|影响|意义|亮点|要点|总结|观点|结论|原因|重要性|期号|阅读时间|精选|工程影响与趋势|趋势判断|为什么值得看|background|tags|summary|impact|source|link|discussion|community discussion|why it matters|note|full changelog)$/i
 
 /** A score or rating after a linked heading title (`⭐️ 9.0/10`, `🔥 12`). */
 const SCORE_ONLY = /^[\s\p{Extended_Pictographic}\uFE0F★☆\d.,/|·分()（）-]*$/u
@@ -51,6 +52,8 @@ interface Draft {
   builder: SummaryBuilder
   /** Opened by a paragraph: a list right after it holds its fields, not new items. */
   fromParagraph: boolean
+  /** The labelled link (`[原文链接](url)`) the url came from: left out of the summary. */
+  hidden?: Link
 }
 
 interface Section {
@@ -73,7 +76,11 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
 
   const finish = (draft: Draft | null): void => {
     if (!draft) return
-    const { summary, text, terms } = draft.builder.finish()
+    const { summary, text, terms: bold } = draft.builder.finish()
+    // Field and meta labels (`**背景**`, `**重要性**`, `**⭐ 1,234 · Rust**`) are bold but no topic.
+    const terms = bold.filter(
+      (t) => !FIELD_LABEL.test(t) && /^[\p{L}\p{N}]/u.test(t) && /\p{L}{2}/u.test(t),
+    )
     const item: ParsedItem = {
       title: draft.title,
       url: draft.url,
@@ -108,6 +115,7 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
     link: Link | undefined,
     line: number,
     fromParagraph = false,
+    labelled?: Link,
   ): Draft | null => {
     const clean = cleanTitle(title)
     if (!clean) {
@@ -126,7 +134,8 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
         at?.column,
       )
     }
-    return { title: clean, url, line, builder: new SummaryBuilder(sink), fromParagraph }
+    const hidden = url && link === labelled ? link : undefined
+    return { title: clean, url, line, builder: new SummaryBuilder(sink), fromParagraph, hidden }
   }
 
   const { preamble, sections } = splitSections(tree)
@@ -174,9 +183,12 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
       continue
     }
     const source = findSourceLink(untilBreak(body))
-    // A framing heading (an editorial, a closing note) at section level carries no number or link.
-    if (isSectionLevel(heading.depth) && !source && !NUMBERING.test(title)) continue
-    const draft = newDraft(title, source, line)
+    // At section level a heading is an item only when numbered or linking out to its original
+    // (`[原文链接](url)`): an editorial, a closing note or an empty group (whose only link names
+    // where its data came from) is not.
+    const labelled = findSourceLink(untilBreak(body), true)
+    if (isSectionLevel(heading.depth) && !labelled && !NUMBERING.test(title)) continue
+    const draft = newDraft(title, source, line, false, labelled)
     addBody(draft, body)
     finish(draft)
   }
@@ -184,8 +196,37 @@ export function extractLenientItems(tree: Root, sink: DiagnosticSink): ParsedIte
 }
 
 function addBody(draft: Draft | null, body: RootContent[]): void {
-  if (!draft) return
-  for (const block of untilBreak(body)) draft.builder.addBlock(block)
+  if (draft) addBlocks(draft, untilBreak(body))
+}
+
+/** Adds blocks to a summary, leaving out a short line that only carries the item's own link. */
+function addBlocks(draft: Draft, blocks: RootContent[]): void {
+  for (const block of blocks) {
+    if (!isSourceLine(block, draft.hidden)) draft.builder.addBlock(block)
+  }
+}
+
+/** Adds inline content to a summary without the item's own labelled link. */
+function addInline(draft: Draft, nodes: PhrasingContent[]): void {
+  const hidden = draft.hidden
+  draft.builder.addPhrasing(hidden ? nodes.filter((n) => !contains(n, hidden)) : nodes)
+}
+
+/** `> 📰 Blog | ⭐ 60/100 | 🔗 [原文链接](url)`: a meta line whose point is the item's link. */
+function isSourceLine(block: RootContent, link: Link | undefined): boolean {
+  if (!link || (block.type !== 'paragraph' && block.type !== 'blockquote')) return false
+  if (!contains(block, link)) return false
+  const rest = textOf(block).replace(plainText(link.children), '')
+  return [...rest.trim()].length <= 60
+}
+
+function contains(node: Nodes, target: Nodes): boolean {
+  return node === target || ('children' in node && node.children.some((c) => contains(c, target)))
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'heading') return plainText(node.children)
+  return 'children' in node ? node.children.map((c) => textOf(c)).join('\n') : ''
 }
 
 /** An item's body ends at a horizontal rule: what follows belongs to no item. */
@@ -219,6 +260,7 @@ type NewDraft = (
   link: Link | undefined,
   line: number,
   fromParagraph?: boolean,
+  labelled?: Link,
 ) => Draft | null
 
 /**
@@ -240,7 +282,7 @@ function streamItems(
   for (const block of blocks) {
     const line = block.position?.start.line ?? 1
     if (block.type === 'thematicBreak' || block.type === 'heading') {
-      if (block.type === 'heading' && current) current.builder.addBlock(block)
+      if (block.type === 'heading' && current) addBlocks(current, [block])
       else close()
       continue
     }
@@ -256,23 +298,23 @@ function streamItems(
           current = openEntry(entry, sink, newDraft)
         }
       } else if (current) {
-        current.builder.addBlock(block)
+        addBlocks(current, [block])
       }
       continue
     }
     const opener = block.type === 'paragraph' ? paragraphOpener(block, boldTitles) : undefined
     if (opener) {
       close()
-      current = newDraft(opener.title, opener.link, line, true)
-      if (current && opener.rest.length) current.builder.addPhrasing(opener.rest)
+      current = newDraft(opener.title, opener.link, line, true, opener.labelled)
+      if (current && opener.rest.length) addInline(current, opener.rest)
     } else if (current) {
-      current.builder.addBlock(block)
+      addBlocks(current, [block])
     }
   }
   close()
 }
 
-type EntryKind = 'link' | 'bold' | 'toc' | 'field' | 'plain'
+type EntryKind = 'link' | 'bold' | 'titled' | 'toc' | 'field' | 'plain'
 
 function entryKind(entry: ListItem): EntryKind {
   const first = entry.children[0]
@@ -280,14 +322,16 @@ function entryKind(entry: ListItem): EntryKind {
   const link = leadingLink(first.children)
   if (link) return isAnchorLink(link) ? 'toc' : isSourceLabel(link) ? 'plain' : 'link'
   const strong = leadingStrong(first.children)
-  if (!strong) return 'plain'
-  return isFieldLabel(strong, first) ? 'field' : 'bold'
+  if (strong) return isFieldLabel(strong, first) ? 'field' : 'bold'
+  // `- Tool v1.2⏎  summary⏎  [Release 链接](url)`: a plain first line titles an entry that links out.
+  return splitFirstLine(first) && findSourceLink(entry.children, true) ? 'titled' : 'plain'
 }
 
 function listKind(list: List): 'items' | 'toc' | 'other' {
   const kinds = list.children.map(entryKind)
   if (kinds.includes('toc') && !kinds.includes('link')) return 'toc'
-  return kinds.includes('link') || kinds.includes('bold') ? 'items' : 'other'
+  const items = kinds.some((k) => k === 'link' || k === 'bold' || k === 'titled')
+  return items ? 'items' : 'other'
 }
 
 function hasLinkEntry(list: List): boolean {
@@ -316,21 +360,41 @@ function openEntry(entry: ListItem, sink: DiagnosticSink, newDraft: NewDraft): D
     const link = leadingLink(first.children)!
     draft = newDraft(plainText(link.children), link, line)
     after = phrasingAfter(first, link)
+  } else if (kind === 'titled') {
+    const split = splitFirstLine(first)!
+    const labelled = findSourceLink(entry.children, true)
+    draft = newDraft(split.title, labelled, line, false, labelled)
+    after = split.rest
   } else {
     const strong = leadingStrong(first.children)!
-    const source = findSourceLink(entry.children)
-    draft = newDraft(plainText(strong.children), source, line)
+    const labelled = findSourceLink(entry.children, true)
+    draft = newDraft(plainText(strong.children), labelled ?? findSourceLink(entry.children), line)
+    if (draft && labelled) draft.hidden = draft.url ? labelled : undefined
     after = phrasingAfter(first, strong)
   }
   if (!draft) return null
-  if (after.length) draft.builder.addPhrasing(stripLeadingSeparator(after))
-  for (const block of rest) draft.builder.addBlock(block)
+  if (after.length) addInline(draft, stripLeadingSeparator(after))
+  addBlocks(draft, rest)
   return draft
+}
+
+/** A paragraph whose first line is plain text followed by more lines: that line and the rest. */
+function splitFirstLine(
+  paragraph: Paragraph,
+): { title: string; rest: PhrasingContent[] } | undefined {
+  const [head, ...tail] = paragraph.children
+  if (head?.type !== 'text') return undefined
+  const cut = head.value.indexOf('\n')
+  const title = cut < 0 ? '' : head.value.slice(0, cut).trim()
+  if (!title) return undefined
+  const remainder = head.value.slice(cut + 1)
+  return { title, rest: remainder ? [{ ...head, value: remainder }, ...tail] : tail }
 }
 
 interface Opener {
   title: string
   link?: Link
+  labelled?: Link
   rest: PhrasingContent[]
 }
 
@@ -359,6 +423,7 @@ function paragraphOpener(paragraph: Paragraph, boldTitles = true): Opener | unde
   return {
     title: plainText(strong.children),
     link: findSourceLink([paragraph]),
+    labelled: findSourceLink([paragraph], true),
     rest: stripLeadingSeparator(rest),
   }
 }

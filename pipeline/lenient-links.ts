@@ -4,10 +4,13 @@ import { isHttpUrl } from './sources.ts'
 
 /** Link texts that point at an item's original post rather than naming it. */
 const SOURCE_LABEL =
-  /^[\s'"‘’“”「」🔗👉→]*(原文链接|阅读原文|查看原文|原文|原文地址|更多详情|详情|链接|来源|出处|release(\s*详情)?|source|link|read more|original|full article)[\s'"‘’“”「」:：]*$/i
+  /^[\s'"‘’“”「」🔗👉→]*(原文链接|阅读原文|查看原文|原文|原文地址|更多详情|详情|链接|来源|出处|release(\s*(详情|链接|notes?))?|source|link|read more|original|full article)[\s'"‘’“”「」:：]*$/iu
 
-/** Text right before a bare link that labels it (`**链接**：https://…`, `Source: …`). */
-const LABEL_BEFORE = /(原文链接|原文|链接|来源|出处|source|link)\s*[:：]\s*$/i
+/**
+ * Text right before a bare link that labels it (`**链接**：https://…`, `Source: …`); `数据来源：`
+ * names where a whole list came from, not one item's original.
+ */
+const LABEL_BEFORE = /(原文链接|原文|链接|(?<!数据)来源|出处|source|link)\s*[:：]\s*$/i
 
 /** `[原文链接](url)`: a link whose text says "original post" rather than being a title. */
 export function isSourceLabel(link: Link): boolean {
@@ -35,9 +38,9 @@ export function leadingLink(nodes: PhrasingContent[]): Link | undefined {
 
 /**
  * The original post's link somewhere in an item's blocks: a labelled one (`🔗 [原文链接](url)`,
- * `**链接**：https://…`) wins, else the first http(s) link.
+ * `**链接**：https://…`) wins, else (unless `labelledOnly`) the first http(s) link.
  */
-export function findSourceLink(blocks: RootContent[]): Link | undefined {
+export function findSourceLink(blocks: RootContent[], labelledOnly = false): Link | undefined {
   let first: Link | undefined
   let labelled: Link | undefined
   const visit = (nodes: Nodes[]): void => {
@@ -54,5 +57,5 @@ export function findSourceLink(blocks: RootContent[]): Link | undefined {
     })
   }
   visit(blocks)
-  return labelled ?? first
+  return labelledOnly ? labelled : (labelled ?? first)
 }

@@ -21,7 +21,10 @@ function workerOf(): Worker {
     pending.delete(reply.seq)
     if (reply.kind === 'result') {
       // User Timing entries let the browser benchmark read round trips through the worker.
-      performance.measure('digest-search', { start: waiting.start, detail: { ms: reply.ms } })
+      performance.measure('digest-search', {
+        start: waiting.start,
+        detail: { ms: reply.ms, setup: reply.setup },
+      })
       waiting.resolve(reply.result)
     } else if (reply.kind === 'error') waiting.reject(new Error(reply.message))
     else waiting.reject(new DOMException('superseded by a newer query', 'AbortError'))

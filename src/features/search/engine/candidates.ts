@@ -7,29 +7,38 @@ import type { WordPlan } from './match-word'
  * By the pigeonhole rule a match with ≤ k edits keeps one of the k+1 pieces intact, and an intact
  * piece brings all its bigrams: no candidate a matcher would accept is ever dropped.
  */
-export function candidatesOf(index: BigramIndex, plan: WordPlan): Int32Array | null {
-  const { pattern, k } = plan
+export function candidatesOf(
+  index: BigramIndex,
+  plan: WordPlan,
+  itemsOf: (piece: string) => Int32Array,
+): Int32Array | null {
+  const { pattern, k, pieces } = plan
+  if (pieces.some((p) => p.text.length < 2)) return null
+  if (pieces.length === 1) return itemsOf(pieces[0].text)
+  const seen = new Uint8Array(index.docCount)
+  for (const piece of pieces) for (const d of itemsOf(piece.text)) seen[d] = 1
+  // q-gram lemma as a second filter: ≤ k edits destroy at most 2k of the pattern's bigrams;
+  // repeated bigrams are counted once, so at least unique − 2k distinct ones survive.
   const unique = new Set<string>()
   for (let i = 0; i + 1 < pattern.length; i++) unique.add(pattern.slice(i, i + 2))
-  // q-gram lemma: ≤ k edits destroy at most 2k of the pattern's bigrams; repeated bigrams are
-  // counted once, so at least unique − 2k distinct ones survive.
   const least = unique.size - 2 * k
-  if (k > 0 && least >= 1) return withAtLeast(index, [...unique], least)
-  if (plan.pieces.some((p) => p.text.length < 2)) return null
-  if (plan.pieces.length === 1) return itemsWithAllBigrams(index, plan.pieces[0].text)
-  const seen = new Uint8Array(index.docCount)
+  if (least >= 2) countBigrams(index, [...unique], seen, least)
   let count = 0
-  for (const piece of plan.pieces) {
-    for (const d of itemsWithAllBigrams(index, piece.text)) {
-      if (seen[d]) continue
-      seen[d] = 1
-      count++
-    }
-  }
+  for (let d = 0; d < seen.length; d++) if (seen[d] === 1) count++
   const out = new Int32Array(count)
   let n = 0
-  for (let d = 0; d < seen.length; d++) if (seen[d]) out[n++] = d
+  for (let d = 0; d < seen.length; d++) if (seen[d] === 1) out[n++] = d
   return out
+}
+
+/** A piece → items cache for one query: planning and candidate collection share it. */
+export function piecesCache(index: BigramIndex): (piece: string) => Int32Array {
+  const cache = new Map<string, Int32Array>()
+  return (piece) => {
+    let items = cache.get(piece)
+    if (!items) cache.set(piece, (items = itemsWithAllBigrams(index, piece)))
+    return items
+  }
 }
 
 /** Intersection of sorted candidate lists; null stands for "every item". */
@@ -51,15 +60,10 @@ export function intersectAll(lists: (Int32Array | null)[]): Int32Array | null {
   return result
 }
 
-/** Items holding at least `least` of the given bigrams. */
-function withAtLeast(index: BigramIndex, bigrams: string[], least: number): Int32Array {
-  const counts = new Uint8Array(index.docCount)
-  let found = 0
+/** Keeps marked items (1) only when they hold at least `least` of the bigrams (1 + count). */
+function countBigrams(index: BigramIndex, bigrams: string[], seen: Uint8Array, least: number) {
   for (const bigram of bigrams) {
-    for (const d of postingsOf(index, bigram, 0)) if (++counts[d] === least) found++
+    for (const d of postingsOf(index, bigram, 0)) if (seen[d] !== 0) seen[d]++
   }
-  const out = new Int32Array(found)
-  let n = 0
-  for (let d = 0; d < counts.length; d++) if (counts[d] >= least) out[n++] = d
-  return out
+  for (let d = 0; d < seen.length; d++) if (seen[d] !== 0) seen[d] = seen[d] - 1 >= least ? 1 : 0
 }

@@ -1,4 +1,4 @@
-import { bestRange, preparePattern } from './myers'
+import { bestRange } from './myers'
 import type { WordPlan } from './match-word'
 import type { Ranges } from './types'
 
@@ -27,12 +27,11 @@ export function rangesIn(plans: WordPlan[], folded: string): Ranges {
 
 function fuzzyRange(plan: WordPlan, text: string): [number, number] | null {
   const m = plan.pattern.length
-  const reversed = preparePattern([...plan.pattern].reverse().join(''))
   for (const piece of plan.pieces) {
     const at = text.indexOf(piece.text)
     if (at < 0) continue
     const start = Math.max(0, at - piece.offset - plan.k)
-    const range = bestRange(plan.peq, reversed, text, start, start + m + 2 * plan.k)
+    const range = bestRange(plan.peq, plan.reversed(), text, start, start + m + 2 * plan.k)
     if (range) return range
   }
   return null

@@ -1,5 +1,6 @@
 import { MAX_PATTERN, minEdits, preparePattern, type Peq } from './myers'
 import { isWordChar } from './normalize'
+import { choosePieces, type Piece } from './pieces'
 
 /** How one query word is matched: its typo budget and the pieces that must appear exactly. */
 export interface WordPlan {
@@ -9,8 +10,10 @@ export interface WordPlan {
   /** Most edits allowed, Fuse's threshold 0.3 applied to the word alone. */
   k: number
   peq: Peq
-  /** k+1 pieces of the pattern: a match with ≤ k edits leaves one of them intact (pigeonhole). */
-  pieces: { text: string; offset: number }[]
+  /** The reversed pattern, prepared on first use (highlighting needs where a match starts). */
+  reversed: () => Peq
+  /** k+1 disjoint pieces: a match with ≤ k edits leaves one of them intact (pigeonhole). */
+  pieces: Piece[]
 }
 
 /**
@@ -21,17 +24,31 @@ export function errorBudget(m: number): number {
   return m <= 3 ? 0 : Math.floor(Math.min(m, MAX_PATTERN) * 0.3)
 }
 
-/** Plans the matching of one folded query word. */
-export function planWord(word: string): WordPlan {
+/**
+ * Plans the matching of one folded query word; `countOf(piece)` (how many items hold a piece)
+ * lets it pick the rarest pieces, else the pattern is cut evenly.
+ */
+export function planWord(word: string, countOf?: (piece: string) => number): WordPlan {
   const pattern = word.slice(0, MAX_PATTERN)
   const k = errorBudget(word.length)
-  const pieces: WordPlan['pieces'] = []
-  const size = pattern.length / (k + 1)
-  for (let i = 0; i <= k; i++) {
-    const offset = Math.round(i * size)
-    pieces.push({ text: pattern.slice(offset, Math.round((i + 1) * size)), offset })
+  const pieces = (k > 0 && countOf && choosePieces(pattern, k, countOf)) || evenPieces(pattern, k)
+  let reversed: Peq | null = null
+  return {
+    word,
+    pattern,
+    k,
+    peq: preparePattern(pattern),
+    reversed: () => (reversed ??= preparePattern([...pattern].reverse().join(''))),
+    pieces,
   }
-  return { word, pattern, k, peq: preparePattern(pattern), pieces }
+}
+
+function evenPieces(pattern: string, k: number): Piece[] {
+  const size = pattern.length / (k + 1)
+  return Array.from({ length: k + 1 }, (_, i) => {
+    const offset = Math.round(i * size)
+    return { text: pattern.slice(offset, Math.round((i + 1) * size)), offset }
+  })
 }
 
 /** Quality of an exact hit at `at`: 3 when some of the first few hits is a whole word, else 2. */
@@ -44,7 +61,12 @@ export function exactQuality(word: string, text: string, at: number): number {
   return 2
 }
 
-/** Best fuzzy hit of a word that is nowhere exact: fewest edits and where, or null past budget. */
+/**
+ * A fuzzy hit of a word that is nowhere exact: the first region (in field order) where the word
+ * fits within its budget, with the fewest edits in that region, or null. Each window around an
+ * intact piece covers every alignment through it, so the first one within budget is a true match;
+ * later regions could only be in the same or a lighter field.
+ */
 export function fuzzyHit(plan: WordPlan, text: string): { errors: number; at: number } | null {
   if (plan.k === 0) return null
   const m = plan.pattern.length
@@ -52,20 +74,24 @@ export function fuzzyHit(plan: WordPlan, text: string): { errors: number; at: nu
   let bestAt = -1
   for (const piece of plan.pieces) {
     let at = text.indexOf(piece.text)
-    while (at >= 0) {
+    // Pieces are tried in turn; a hit from an earlier piece is kept unless a later piece finds
+    // one further up the text (a weightier field).
+    while (at >= 0 && (bestAt < 0 || at - piece.offset < bestAt)) {
       const start = at - piece.offset - plan.k
       const errors = minEdits(plan.peq, text, start, start + m + 2 * plan.k)
-      if (errors < best || (errors === best && start < bestAt)) {
-        best = errors
-        bestAt = Math.max(0, start)
+      if (errors <= plan.k) {
+        if (bestAt < 0 || start < bestAt || errors < best) {
+          best = errors
+          bestAt = Math.max(0, start)
+        }
+        break
       }
-      // Later occurrences of this piece sit in the same or a lighter field: stop at one edit.
-      if (errors <= 1) break
       at = text.indexOf(piece.text, at + 1)
     }
   }
-  return best <= plan.k ? { errors: best, at: bestAt } : null
+  return bestAt >= 0 ? { errors: best, at: bestAt } : null
 }
+
 function isWholeWord(text: string, at: number, length: number): boolean {
   const first = text.charCodeAt(at)
   const last = text.charCodeAt(at + length - 1)

@@ -1,6 +1,6 @@
 import type { SearchDoc } from '@/types/content'
 import { buildBigramIndex, indexBytes, type BigramIndex } from './bigram-index'
-import { candidatesOf, intersectAll } from './candidates'
+import { candidatesOf, intersectAll, piecesCache } from './candidates'
 import { fuseScores } from './fuse-rescore'
 import { rangesIn, snippetOf } from './highlight'
 import { planWord, type WordPlan } from './match-word'
@@ -57,8 +57,11 @@ function visitMatches(
   onMatch: (score: number, item: number) => void,
 ): WordPlan[] {
   const accept = filterOf(filters)
-  const plans = queryWords(query).map(planWord)
-  const candidates = plans.length ? intersectAll(plans.map((p) => candidatesOf(index, p))) : null
+  const itemsOf = piecesCache(index)
+  const plans = queryWords(query).map((word) => planWord(word, (piece) => itemsOf(piece).length))
+  const candidates = plans.length
+    ? intersectAll(plans.map((p) => candidatesOf(index, p, itemsOf)))
+    : null
   const visit = (d: number) => {
     if (!accept(docs[d])) return
     const score = plans.length ? scoreDoc(plans, fields[d]) : 0

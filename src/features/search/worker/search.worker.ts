@@ -3,14 +3,24 @@ import { createSearchEngine, type SearchEngine } from '../engine/search-engine'
 import type { SearchMessage, WorkerReply } from './protocol'
 
 // A thin shell: load once per data file, answer only the newest query.
-const engines = new Map<string, Promise<SearchEngine>>()
+interface Loaded {
+  engine: SearchEngine
+  setup?: { loadMs: number; buildMs: number }
+}
+const engines = new Map<string, Promise<Loaded>>()
 let latest: SearchMessage | null = null
 let draining = false
 
-function engineFor(url: string): Promise<SearchEngine> {
+function engineFor(url: string): Promise<Loaded> {
   let engine = engines.get(url)
   if (!engine) {
-    engine = loadSearchDocs(url).then(createSearchEngine)
+    const start = performance.now()
+    engine = loadSearchDocs(url).then((docs) => {
+      const loaded = performance.now()
+      const built = createSearchEngine(docs)
+      const setup = { loadMs: loaded - start, buildMs: performance.now() - loaded }
+      return { engine: built, setup }
+    })
     // A failed load is forgotten, so that "retry" fetches again.
     engine.catch(() => engines.delete(url))
     engines.set(url, engine)
@@ -31,13 +41,15 @@ async function drain() {
   while (latest) {
     const message = latest
     try {
-      const engine = await engineFor(message.url)
+      const loaded = await engineFor(message.url)
       // Messages that arrived while the data loaded replaced this one: answer only the newest.
       if (latest !== message) continue
       latest = null
       const start = performance.now()
-      const result = engine.search(message.request)
-      reply({ seq: message.seq, kind: 'result', result, ms: performance.now() - start })
+      const result = loaded.engine.search(message.request)
+      const ms = performance.now() - start
+      reply({ seq: message.seq, kind: 'result', result, ms, setup: loaded.setup })
+      loaded.setup = undefined
     } catch (error) {
       if (latest === message) latest = null
       reply({ seq: message.seq, kind: 'error', message: (error as Error).message })

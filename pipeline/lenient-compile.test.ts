@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { chunkSchema, type Digest } from '../src/types/content.ts'
+import { compileContent, type CompileResult } from './compile.ts'
+import { readContentDir } from './fs-content.ts'
+import { sourceOf } from './test-support.ts'
+
+const SEED = {
+  'ai/publisher.json': '{ "name": "过去4小时", "default": true, "mode": "strict" }',
+  'ai/2025/12/a.md':
+    '---\ntitle: "种子"\ndate: 2025-12-22T04:00:00+08:00\n---\n1. [S1](https://seed.example/1)\n',
+}
+const LENIENT = '{ "name": "别家", "mode": "lenient" }'
+
+function digestsOf(result: CompileResult): Digest[] {
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 1))
+  const { manifest, files } = result.content
+  return Object.values(manifest.chunks).flatMap(
+    (name) => chunkSchema.parse(JSON.parse(files.get(name)!)).digests,
+  )
+}
+
+describe('lenient publishers in a compile run', () => {
+  test('broken and empty files are skipped with warnings; the run still succeeds', () => {
+    const result = compileContent(
+      sourceOf({
+        ...SEED,
+        'other/publisher.json': LENIENT,
+        'other/2026-03-01-daily.md': '## [甲](https://o.example/1)\n\n甲。\n',
+        'other/2026-03-02-daily.md': '---\ntitle: [broken\n---\n\n- [乙](https://o.example/2)\n',
+        'other/2026-03-03-daily.md': '---\ntitle: 空\ndate: 2026-03-03\n---\n\n今天没有内容。\n',
+        'other/notes.md': '- [无日期](https://o.example/3)\n',
+      }),
+    )
+    expect(result.ok).toBe(true)
+    expect(result.diagnostics.every((d) => d.severity === 'warning')).toBe(true)
+    const other = result.stats.find((s) => s.publisher === 'other')
+    expect(other).toEqual({
+      publisher: 'other',
+      files: 4,
+      digests: 1,
+      items: 1,
+      itemsWithLink: 1,
+      warnings: {
+        'no-front-matter': 2,
+        'no-title': 2,
+        'invalid-yaml': 1,
+        'empty-digest': 1,
+        'missing-date': 1,
+      },
+      errors: 0,
+    })
+    expect(digestsOf(result).map((d) => d.id)).toEqual(['other-2026-03-01-00', '2025-12-22-04'])
+  })
+
+  test('--lenient reads a strict publisher leniently: its broken file becomes a warning', () => {
+    const files = {
+      ...SEED,
+      'ai/2025/12/b.md': '---\ntitle: "坏"\ndate: 2025-12-22T08:00:00+08:00\n---\n- 没有链接\n',
+    }
+    expect(compileContent(sourceOf(files)).ok).toBe(false)
+    const lenient = compileContent(sourceOf(files), { lenient: true })
+    expect(digestsOf(lenient).map((d) => d.id)).toEqual(['2025-12-22-04'])
+    expect(lenient.stats[0]!.warnings).toEqual({ 'empty-digest': 1 })
+  })
+
+  test('ids: prefixed per publisher, unique on shared dates and file names, stable when a publisher is added', () => {
+    const notMuch = (date: string) =>
+      `---\ntitle: "not much happened today"\ndate: ${date}\n---\n\n- [x](https://n.example/${date})\n`
+    const other = {
+      'other/publisher.json': LENIENT,
+      'other/a/2026-03-01-daily.md': notMuch('2026-03-01'),
+      'other/b/2026-03-01-daily.md': notMuch('2026-03-01'),
+      'other/a/2026-03-01-weekly.md': notMuch('2026-03-01'),
+      'other/a/2026-03-02-daily.md': notMuch('2026-03-02'),
+    }
+    const alone = digestsOf(compileContent(sourceOf({ ...SEED, ...other })))
+    const ids = alone.map((d) => d.id)
+    expect(new Set(ids).size).toBe(5)
+    expect(ids).toContain('other-2026-03-02-00')
+    expect(ids).toContain('other-2026-03-01-00-weekly')
+    expect(ids.filter((id) => /^other-2026-03-01-00-daily-[0-9a-f]{6}$/.test(id))).toHaveLength(2)
+
+    const more = digestsOf(
+      compileContent(
+        sourceOf({
+          ...SEED,
+          ...other,
+          'third/publisher.json': LENIENT,
+          'third/2026-03-01.md': notMuch('2026-03-01'),
+        }),
+      ),
+    )
+    const itemIds = (list: Digest[]) => list.flatMap((d) => d.items.map((i) => i.id)).sort()
+    expect(itemIds(more.filter((d) => d.publisher !== 'third'))).toEqual(itemIds(alone))
+    expect(more.find((d) => d.publisher === 'third')!.id).toBe('third-2026-03-01-00')
+  })
+})
+
+describe('a content root that links other archives in', () => {
+  const fixtures = resolve('test/fixtures/lenient')
+  let root: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'lenient-root-'))
+    await mkdir(join(root, 'linked'))
+    await cp(join(fixtures, 'publisher.json'), join(root, 'linked', 'publisher.json'))
+    await symlink(join(fixtures, 'archive'), join(root, 'linked', 'archive'), 'dir')
+    // A link back up must not make the walk loop.
+    await symlink(root, join(root, 'linked', 'loop'), 'dir')
+    await writeFile(join(root, 'note.txt'), 'not a digest')
+  })
+  afterAll(() => rm(root, { recursive: true, force: true }))
+
+  test('readContentDir follows symlinked folders, once each', async () => {
+    const source = await readContentDir(root)
+    expect(source.files.map((f) => f.path)).toEqual([
+      'linked/archive/2026-03-01-daily.md',
+      'linked/archive/2026-03-02-weekly.md',
+    ])
+    const digests = digestsOf(compileContent(source))
+    expect(digests.map((d) => [d.id, d.title, d.items.map((i) => i.title)])).toEqual([
+      ['linked-2026-03-02-00', '周报 2026-03-02', ['第一个要点', '第二个要点']],
+      ['linked-2026-03-01-00', '2026-03-01-daily', ['一篇关于检索的论文', '某公司发布新模型']],
+    ])
+  })
+
+  test('the CLI ends with the per-publisher summary', async () => {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [
+      'pipeline/cli.ts',
+      '--in',
+      root,
+      '--check',
+    ])
+    const row = stdout.split('\n').find((line) => line.startsWith('linked '))
+    expect(row?.split(/\s+/)).toEqual([
+      'linked',
+      '2',
+      '2',
+      '4',
+      '2',
+      'no-front-matter=1',
+      'no-title=1',
+      'truncated=1',
+      'no-link=2',
+    ])
+  })
+})
