@@ -8,6 +8,7 @@ const VIRTUAL_ID = 'virtual:digest-content'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
 /** Compiled data lives under `<base>data/` in the built app and on the dev server. */
 export const DATA_DIR = 'data'
+const WARNINGS_SHOWN = 20
 
 /**
  * Compiles the digests when Vite builds or serves the app. `vite build` emits the JSON files as
@@ -27,8 +28,14 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
 
   const compile = async (): Promise<void> => {
     const result = compileContent(await readContentDir(root))
-    for (const d of result.diagnostics) {
-      if (d.severity === 'warning') console.warn(formatDiagnostic(d, shownRoot))
+    // A large lenient archive can carry thousands of warnings: show the first few and a count;
+    // `npm run content -- --check` lists them all.
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning')
+    for (const d of warnings.slice(0, WARNINGS_SHOWN)) console.warn(formatDiagnostic(d, shownRoot))
+    if (warnings.length > WARNINGS_SHOWN) {
+      console.warn(
+        `… and ${warnings.length - WARNINGS_SHOWN} more warning(s); run \`npm run content -- --check\` to list them all`,
+      )
     }
     if (result.ok) {
       compiled = result.content

@@ -72,6 +72,69 @@ export function testContent(): Promise<CompiledContent> {
   return compiled
 }
 
+/**
+ * A second publisher, "wire" (lenient), written for these tests: two daily digests a month and two
+ * months before the seed's, one filed under a category the seed also uses, one whose items carry no
+ * link at all (a bold phrase leads each).
+ */
+const WIRE_DIGESTS = [
+  { path: 'wire/publisher.json', text: '{ "name": "电讯速递", "mode": "lenient" }\n' },
+  {
+    path: 'wire/2025/2025-10-15.md',
+    text: [
+      '---',
+      'title: "电讯速递 10月15日"',
+      'date: 2025-10-15',
+      'categories: ["模型应用"]',
+      '---',
+      '',
+      '1. [某实验室发布开源推理模型](https://wire.example/a)',
+      '',
+      '   一句话摘要：推理模型开源了。',
+      '',
+      '2. [一家初创公司完成融资](https://wire.example/b)',
+      '',
+      '   融资额未披露。',
+      '',
+    ].join('\n'),
+  },
+  {
+    path: 'wire/2025/2025-09-30.md',
+    text: [
+      '---',
+      'title: "电讯周报 第 39 周"',
+      'date: 2025-09-30',
+      '---',
+      '',
+      '- **本周没有链接的要闻**：这条只有文字，没有原文链接。',
+      '- **另一条纯文字消息**：同样没有链接。',
+      '',
+    ].join('\n'),
+  },
+]
+
+let twoPublishers: Promise<CompiledContent> | undefined
+
+/** The test content above plus the "wire" publisher's digests: an archive of two publishers. */
+export function twoPublisherContent(): Promise<CompiledContent> {
+  twoPublishers ??= (async () => {
+    const seed = await readContentDir('content/digests')
+    const entries = [
+      ...seed.files.map((f) => ({ path: f.path, text: f.text })),
+      {
+        path: 'ai-4h/publisher.json',
+        text: await readFile('content/digests/ai-4h/publisher.json', 'utf8'),
+      },
+      ...(await extraDigests()),
+      ...WIRE_DIGESTS,
+    ]
+    const result = compileContent(groupContent(entries))
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
+    return result.content
+  })()
+  return twoPublishers
+}
+
 export interface FetchStub {
   urls: string[]
   /** Makes requests whose URL contains `part` fail with HTTP 500 until `restore()` is called. */
@@ -106,8 +169,11 @@ export function stubFetch(content: CompiledContent): FetchStub {
 }
 
 /** Renders the real app (routes, loaders, providers) at `url` with the network stubbed. */
-export async function renderApp(url: string, options: { fail?: string } = {}) {
-  const content = await testContent()
+export async function renderApp(
+  url: string,
+  options: { fail?: string; content?: () => Promise<CompiledContent> } = {},
+) {
+  const content = await (options.content ?? testContent)()
   const network = stubFetch(content)
   const failure = options.fail ? network.failWhen(options.fail) : undefined
   // jsdom has no scrolling; ScrollRestoration and scrollIntoView would otherwise log errors.

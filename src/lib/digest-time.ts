@@ -46,7 +46,12 @@ type Lang = 'zh' | 'en'
 interface Stamp {
   time: number
   offsetMinutes: number
+  /** The date as written; a bare `YYYY-MM-DD` names a day, not an hour. */
+  date?: string
 }
+
+/** Whether the digest's date was written without a time of day (daily digests). */
+export const isDateOnly = (stamp: Stamp): boolean => /^\d{4}-\d{2}-\d{2}$/.test(stamp.date ?? '')
 
 /** A key that is equal for digests published on the same local day, e.g. `2025-12-22`. */
 export function dayKey({ time, offsetMinutes }: Stamp): string {
@@ -54,9 +59,15 @@ export function dayKey({ time, offsetMinutes }: Stamp): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`
 }
 
-/** The digest's slot: "12月22日 04:00" (digests cover whole hours, so minutes are dropped). */
-export function formatSlot({ time, offsetMinutes }: Stamp, lang: Lang): string {
-  const p = localParts(time, offsetMinutes)
+/**
+ * The digest's slot: "12月22日 04:00" (digests cover whole hours, so minutes are dropped), or just
+ * "8月23日" for a digest dated by day only, rather than a midnight it never claimed.
+ */
+export function formatSlot(stamp: Stamp, lang: Lang): string {
+  const p = localParts(stamp.time, stamp.offsetMinutes)
+  if (isDateOnly(stamp)) {
+    return lang === 'zh' ? `${p.month}月${p.day}日` : `${EN_MONTHS[p.month - 1]} ${p.day}`
+  }
   return lang === 'zh'
     ? `${p.month}月${p.day}日 ${pad(p.hour)}:00`
     : `${EN_MONTHS[p.month - 1]} ${p.day}, ${pad(p.hour)}:00`
@@ -70,9 +81,11 @@ export function formatDay({ time, offsetMinutes }: Stamp, lang: Lang): string {
     : `${EN_WEEKDAYS[p.weekday]}, ${EN_MONTHS[p.month - 1]} ${p.day}, ${p.year}`
 }
 
-/** The exact publication time with its offset: "2025-12-22 04:08 UTC+8". */
-export function formatPublished({ time, offsetMinutes }: Stamp): string {
+/** The exact publication time with its offset: "2025-12-22 04:08 UTC+8" (or just the day). */
+export function formatPublished(stamp: Stamp): string {
+  const { time, offsetMinutes } = stamp
   const p = localParts(time, offsetMinutes)
+  if (isDateOnly(stamp)) return `${p.year}-${pad(p.month)}-${pad(p.day)}`
   const sign = offsetMinutes < 0 ? '-' : '+'
   const abs = Math.abs(offsetMinutes)
   const zone = `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ''}`

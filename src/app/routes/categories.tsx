@@ -4,11 +4,18 @@ import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useManifest } from '@/features/digests/api/digest'
+import { categoriesOf, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
+import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
+import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 
-/** `/categories`: every category with the number of digests filed under it. */
+/** `/categories`: every category with the number of digests filed under it (of one publisher). */
 export function CategoriesRoute() {
   const t = useT()
-  const { categories } = useManifest()
+  const manifest = useManifest()
+  const publisher = usePublisherFilter(manifest)
+  const categories = categoriesOf(manifest, publisher)
+  // The category pages keep the publisher the reader chose here.
+  const query = publisher ? `?${new URLSearchParams({ [PUBLISHER_PARAM]: publisher.id })}` : ''
   useDocumentTitle(t({ zh: '分类', en: 'Categories' }))
   const max = Math.max(1, ...categories.map((c) => c.count))
   return (
@@ -16,11 +23,17 @@ export function CategoriesRoute() {
       <PageHeading title={t({ zh: '分类', en: 'Categories' })}>
         {t({ zh: `共 ${categories.length} 个分类`, en: `${categories.length} categories` })}
       </PageHeading>
+      <PublisherFilter manifest={manifest} selected={publisher} digests={manifest.digests} />
+      {categories.length === 0 && (
+        <p className="text-stone-500 dark:text-stone-400">
+          {t({ zh: '这个发布者的摘要没有分类。', en: 'This publisher files no categories.' })}
+        </p>
+      )}
       <ul className="grid gap-2 sm:grid-cols-2">
         {categories.map((c) => (
           <li key={c.name}>
             <Link
-              to={paths.category.getHref(c.name)}
+              to={paths.category.getHref(c.name) + query}
               className="group flex flex-col gap-2 rounded-xl border border-stone-200 bg-white px-4 py-3 transition-colors hover:border-orange-300 dark:border-stone-800 dark:bg-stone-900/60 dark:hover:border-orange-400/50"
             >
               <span className="flex items-baseline justify-between gap-3">

@@ -5,14 +5,24 @@ import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { digestsInCategory, useManifest } from '@/features/digests/api/digest'
 import { DigestFeed } from '@/features/digests/components/digest-feed'
+import { digestsOf } from '@/features/digests/api/publishers'
+import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
+import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 
-/** `/categories/:name` (Chinese names welcome): the digests filed under a category, newest first. */
+/**
+ * `/categories/:name` (Chinese names welcome): the digests filed under a category, newest first,
+ * optionally of one publisher (`?publisher=`).
+ */
 export function CategoryRoute() {
   const t = useT()
   const { name = '' } = useParams()
   const { key } = useLocation()
   const manifest = useManifest()
-  const digests = digestsInCategory(manifest, name)
+  const publisher = usePublisherFilter(manifest)
+  const inCategory = digestsInCategory(manifest, name)
+  const digests = digestsOf(inCategory, publisher)
+  // Each history entry (and filter) is its own feed, remounted with its own remembered length.
+  const historyKey = `category:${name}:${publisher?.id ?? ''}:${key}`
   useDocumentTitle(`${name} · ${t({ zh: '分类', en: 'Categories' })}`)
   return (
     <>
@@ -30,7 +40,8 @@ export function CategoryRoute() {
           en: `${digests.length} digests · newest first`,
         })}
       </PageHeading>
-      <DigestFeed manifest={manifest} digests={digests} historyKey={`category:${name}:${key}`} />
+      <PublisherFilter manifest={manifest} selected={publisher} digests={inCategory} />
+      <DigestFeed key={historyKey} manifest={manifest} digests={digests} historyKey={historyKey} />
     </>
   )
 }

@@ -19,5 +19,5 @@ function ItemPage(props: { manifest: Manifest; summary: DigestSummary; itemId: s
   const item = digest?.items.find((i) => i.id === props.itemId)
   useDocumentTitle(item?.title)
   if (!digest || !item) return <NotFoundRoute />
-  return <ItemView item={item} digest={digest} />
+  return <ItemView manifest={props.manifest} item={item} digest={digest} />
 }

@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs } from 'react-router-dom'
 import type { QueryClient } from '@tanstack/react-query'
 import { manifestQueryOptions } from '@/features/digests/api/manifest'
 import { loadDigest, loadItem } from '@/features/digests/api/chunks'
+import { digestsOf, findPublisher, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
 
 /** Route loaders: they warm the query cache the pages read from, and turn unknown ids into 404s. */
 const notFound = () => data(null, { status: 404 })
@@ -11,13 +12,19 @@ export const manifestLoader = (client: QueryClient) => async () => {
   return null
 }
 
-/** The timeline also waits for the newest month, so the first screen shows items, not skeletons. */
-export const timelineLoader = (client: QueryClient) => async () => {
-  const manifest = await client.ensureQueryData(manifestQueryOptions())
-  const newest = manifest.digests[0]
-  if (newest) await loadDigest(client, newest.id)
-  return null
-}
+/**
+ * The timeline also waits for the month of its newest digest (of the chosen publisher), so the first
+ * screen shows items, not skeletons.
+ */
+export const timelineLoader =
+  (client: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const manifest = await client.ensureQueryData(manifestQueryOptions())
+    const chosen = new URL(request.url).searchParams.get(PUBLISHER_PARAM)
+    const newest = digestsOf(manifest.digests, findPublisher(manifest, chosen))[0]
+    if (newest) await loadDigest(client, newest.id)
+    return null
+  }
 
 export const digestLoader =
   (client: QueryClient) =>

@@ -3,15 +3,30 @@ import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useManifest } from '@/features/digests/api/digest'
+import { digestsOf } from '@/features/digests/api/publishers'
+import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
 import { DigestFeed } from '@/features/digests/components/digest-feed'
+import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 
-/** `/`: every digest, newest first, grouped by day, loading older months as the reader scrolls. */
+/**
+ * `/`: every digest (or one publisher's, `?publisher=`), newest first, grouped by day, loading older
+ * months as the reader scrolls.
+ */
 export function TimelineRoute() {
   const t = useT()
   const manifest = useManifest()
+  const publisher = usePublisherFilter(manifest)
   const { key } = useLocation()
-  useDocumentTitle(t({ zh: '时间线', en: 'Timeline' }))
-  const { length } = manifest.digests
+  const digests = digestsOf(manifest.digests, publisher)
+  // Each history entry (and filter) is its own feed, remounted with its own remembered length.
+  const historyKey = `timeline:${publisher?.id ?? ''}:${key}`
+  useDocumentTitle(
+    publisher
+      ? `${publisher.name} · ${t({ zh: '时间线', en: 'Timeline' })}`
+      : t({ zh: '时间线', en: 'Timeline' }),
+  )
+  const { length } = digests
+  const items = digests.reduce((sum, d) => sum + d.itemCount, 0)
   return (
     <>
       <PageHeading
@@ -19,14 +34,20 @@ export function TimelineRoute() {
         title={t({ zh: '时间线', en: 'Timeline' })}
       >
         {t({
-          zh: `${length} 期摘要 · ${manifest.itemCount} 条新闻 · 最新在前`,
-          en: `${length} digests · ${manifest.itemCount} items · newest first`,
+          zh: `${length} 期摘要 · ${items} 条新闻 · 最新在前`,
+          en: `${length} digests · ${items} items · newest first`,
         })}
       </PageHeading>
+      <PublisherFilter manifest={manifest} selected={publisher} digests={manifest.digests} />
       {length === 0 ? (
         <p className="text-stone-500">{t({ zh: '还没有摘要。', en: 'No digests yet.' })}</p>
       ) : (
-        <DigestFeed manifest={manifest} digests={manifest.digests} historyKey={`timeline:${key}`} />
+        <DigestFeed
+          key={historyKey}
+          manifest={manifest}
+          digests={digests}
+          historyKey={historyKey}
+        />
       )}
     </>
   )

@@ -2,12 +2,14 @@ import { Link } from 'react-router-dom'
 import type { DigestSummary, Manifest } from '@/types/content'
 import { paths } from '@/config/paths'
 import { useLanguage, useT } from '@/lib/i18n'
-import { formatSlot } from '@/lib/digest-time'
+import { cn } from '@/lib/cn'
+import { formatSlot, isDateOnly } from '@/lib/digest-time'
 import { SkeletonItem } from '@/components/ui/skeleton'
 import { useLazyDigest } from '../api/digest'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { RetryNotice } from './retry-notice'
+import { PublisherLabel } from './publisher-label'
 
 /** One digest in a feed: its slot, title and categories, then its items once its month loads. */
 export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary: DigestSummary }) {
@@ -15,6 +17,8 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
   const lang = useLanguage()
   const query = useLazyDigest(manifest, summary)
   const headingId = `digest-${summary.id}`
+  // A daily digest sits under its day's heading already: its own title says more than the date.
+  const titleAsHeading = isDateOnly(summary)
   return (
     <section aria-labelledby={headingId} className="digest-block">
       <header className="mb-2 space-y-2">
@@ -23,16 +27,26 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
             <Link
               to={paths.digest.getHref(summary.id)}
               className="hover:text-orange-700 dark:hover:text-orange-300"
+              lang={titleAsHeading ? 'zh-CN' : undefined}
             >
-              {formatSlot(summary, lang)}
+              {titleAsHeading ? summary.title : formatSlot(summary, lang)}
             </Link>
           </h3>
           <span className="shrink-0 text-xs text-stone-500 tabular-nums dark:text-stone-400">
             {t({ zh: `${summary.itemCount} 条`, en: `${summary.itemCount} items` })}
           </span>
         </div>
-        <p className="text-sm text-stone-500 dark:text-stone-400" lang="zh-CN">
-          {summary.title}
+        <p className="text-sm text-stone-500 empty:hidden dark:text-stone-400">
+          <PublisherLabel
+            manifest={manifest}
+            publisherId={summary.publisher}
+            className={cn(
+              'text-stone-700 dark:text-stone-300',
+              !titleAsHeading &&
+                "after:mx-1.5 after:font-normal after:text-stone-400 after:content-['·']",
+            )}
+          />
+          {!titleAsHeading && <span lang="zh-CN">{summary.title}</span>}
         </p>
         <CategoryChips categories={summary.categories} />
       </header>

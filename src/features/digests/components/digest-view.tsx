@@ -5,6 +5,7 @@ import { formatPublished, formatSlot } from '@/lib/digest-time'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { DigestPager } from './digest-pager'
+import { PublisherLabel } from './publisher-label'
 
 /**
  * One digest as published: numbered items, each anchored by its id so `#<itemId>` links scroll to
@@ -21,7 +22,6 @@ export function DigestView({
 }) {
   const t = useT()
   const lang = useLanguage()
-  const publisher = manifest.publishers.find((p) => p.id === digest.publisher)
 
   useEffect(() => {
     if (!highlightId) return
@@ -36,7 +36,11 @@ export function DigestView({
       <header className="mb-8 space-y-3 border-b border-stone-200 pb-6 dark:border-stone-800">
         <p className="eyebrow">
           {formatSlot(digest, lang)}
-          {publisher && <span lang="zh-CN"> · {publisher.name}</span>}
+          <PublisherLabel
+            manifest={manifest}
+            publisherId={digest.publisher}
+            className="before:mx-1.5 before:content-['·']"
+          />
         </p>
         <h1 id="page-heading" tabIndex={-1} className="page-title" lang="zh-CN">
           {digest.title}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import type { Digest, Item } from '@/types/content'
+import type { Digest, Item, Manifest } from '@/types/content'
 import { paths } from '@/config/paths'
 import { useLanguage, useT } from '@/lib/i18n'
 import { formatSlot } from '@/lib/digest-time'
@@ -8,9 +8,18 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { SummaryText } from './summary-text'
 import { OriginalLink, SourceChip } from './source'
 import { CategoryChips } from './category-chips'
+import { PublisherLabel } from './publisher-label'
 
 /** An item's permalink page: the item in full, where it was published, and its original post. */
-export function ItemView({ item, digest }: { item: Item; digest: Digest }) {
+export function ItemView({
+  manifest,
+  item,
+  digest,
+}: {
+  manifest: Manifest
+  item: Item
+  digest: Digest
+}) {
   const t = useT()
   const lang = useLanguage()
   return (
@@ -22,6 +31,11 @@ export function ItemView({ item, digest }: { item: Item; digest: Digest }) {
             en: `${formatSlot(digest, lang)} digest · item ${item.position}`,
           })}
         </Link>
+        <PublisherLabel
+          manifest={manifest}
+          publisherId={digest.publisher}
+          className="before:mx-1.5 before:content-['·']"
+        />
       </p>
       <h1 id="page-heading" tabIndex={-1} className="page-title mt-3" lang="zh-CN">
         {item.title}

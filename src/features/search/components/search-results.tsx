@@ -42,10 +42,12 @@ export function SearchResults({
     return (
       <div className="mt-6">
         <p role="status">
-          {t({
-            zh: `没有找到与“${data.query}”相关的内容。`,
-            en: `Nothing found for “${data.query}”.`,
-          })}
+          {data.query
+            ? t({
+                zh: `没有找到与“${data.query}”相关的内容。`,
+                en: `Nothing found for “${data.query}”.`,
+              })
+            : t({ zh: '没有符合筛选条件的内容。', en: 'Nothing matches these filters.' })}
         </p>
         <TopicList
           label={t({ zh: '你是不是要找', en: 'Did you mean' })}

@@ -1,0 +1,151 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { assembleCorporaRoot, defaultCorporaDir } from '../pipeline/corpora-root'
+import type { Chunk, Manifest } from '../src/types/content'
+import { launchBrowser, newContext, screenshot } from './support/browser'
+import { buildApp, startPreview, type PreviewServer } from './support/server'
+
+/**
+ * The reader over a real multi-publisher archive: the three corpora in `../shared/corpora` beside
+ * the seed, built once into its own output folder.
+ */
+const CORPORA = defaultCorporaDir()
+const OUT = 'dist-corpora-e2e'
+const hasCorpora = existsSync(CORPORA)
+if (!hasCorpora) console.log(`corpora e2e skipped: no corpora at ${CORPORA}`)
+
+/** A ylq-box weekly report: its items carry no link at all. */
+const LINKLESS_DIGEST = 'ylq-box-2026-04-27-00-weekly'
+const FILTER = { name: '按发布者筛选' }
+
+describe.runIf(hasCorpora)('the reader over the corpora', () => {
+  let server: PreviewServer
+  let browser: Browser
+  let manifest: Manifest
+
+  beforeAll(async () => {
+    const root = await assembleCorporaRoot(CORPORA, 'content/digests')
+    await buildApp({ outDir: OUT, digestsDir: root })
+    const file = readdirSync(`${OUT}/data`).find((f) => f.startsWith('manifest.'))!
+    manifest = JSON.parse(readFileSync(`${OUT}/data/${file}`, 'utf8')) as Manifest
+    server = await startPreview(OUT)
+    browser = await launchBrowser()
+  }, 300_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const publishersOnPage = (page: Page) =>
+    page.$$eval('[data-publisher]', (nodes) => nodes.map((n) => n.getAttribute('data-publisher')))
+
+  test('the timeline shows digests of several publishers, and the filter narrows it', async () => {
+    expect(manifest.publishers.length).toBeGreaterThanOrEqual(3)
+    const { context, errors, newPage } = await newContext(browser)
+    const page = await newPage()
+    const chunks: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/data/chunks/')) chunks.push(r.url())
+    })
+    await page.goto(server.url + '/')
+    await page.locator('[data-item-id]').first().waitFor()
+    expect(new Set(await publishersOnPage(page)).size).toBeGreaterThanOrEqual(2)
+
+    const filter = page.getByRole('navigation', FILTER)
+    await filter.getByRole('link', { name: /Horizon 摘要/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('publisher')).toBe('horizon')
+    await expect
+      .poll(async () => new Set(await publishersOnPage(page)))
+      .toEqual(new Set(['horizon']))
+
+    // A reload keeps the filter, and fetches only the month of Horizon's newest digest.
+    chunks.length = 0
+    await page.reload()
+    await page.locator('[data-item-id]').first().waitFor()
+    expect(await filter.locator('[aria-current="page"]').textContent()).toMatch(/Horizon 摘要/)
+    expect(new Set(await publishersOnPage(page))).toEqual(new Set(['horizon']))
+    const newest = manifest.digests.find((d) => d.publisher === 'horizon')!
+    expect(chunks.map((u) => u.split('/').pop()!.split('.')[0])).toEqual([newest.chunk])
+
+    // Loading more keeps to the publisher.
+    const before = await page.locator('section.digest-block').count()
+    await page.getByRole('button', { name: '加载更早的摘要' }).click()
+    await expect.poll(() => page.locator('section.digest-block').count()).toBeGreaterThan(before)
+    expect(new Set(await publishersOnPage(page))).toEqual(new Set(['horizon']))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('a category page works with the publisher filter', async () => {
+    const { context, errors, newPage } = await newContext(browser)
+    const page = await newPage()
+    const name = '技术创新'
+    const inCategory = manifest.digests.filter((d) => d.categories.includes(name))
+    const publishers = new Set(inCategory.map((d) => d.publisher))
+    expect(publishers.size).toBeGreaterThanOrEqual(2)
+    const [chosen] = [...publishers]
+    const count = inCategory.filter((d) => d.publisher === chosen).length
+    await page.goto(`${server.url}/categories?publisher=${chosen}`)
+    await page.getByRole('link', { name: new RegExp(`${name}\\s*${count} 期`) }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('publisher')).toBe(chosen)
+    await page.locator('[data-item-id]').first().waitFor()
+    await page.reload()
+    await page.locator('[data-item-id]').first().waitFor()
+    expect(await page.locator('h1').textContent()).toBe(name)
+    expect(new Set(await publishersOnPage(page))).toEqual(new Set([chosen]))
+    await expect.poll(() => page.locator('section.digest-block').count()).toBe(Math.min(count, 6))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('an item page of each publisher loads; a link-less item has no outbound link', async () => {
+    const { context, errors, newPage } = await newContext(browser)
+    const page = await newPage()
+    for (const publisher of manifest.publishers) {
+      const summary = manifest.digests.find((d) => d.publisher === publisher.id)!
+      const chunk = JSON.parse(
+        readFileSync(`${OUT}/data/${manifest.chunks[summary.chunk]}`, 'utf8'),
+      ) as Chunk
+      const item = chunk.digests.find((d) => d.id === summary.id)!.items[0]!
+      await page.goto(`${server.url}/items/${encodeURIComponent(item.id)}`)
+      await expect.poll(() => page.locator('h1').textContent()).toBe(item.title)
+      expect(await page.locator('[data-publisher]').textContent()).toBe(publisher.name)
+      expect(await page.locator('[data-original-link]').count()).toBe(item.url ? 1 : 0)
+    }
+
+    await page.goto(`${server.url}/digests/${LINKLESS_DIGEST}`)
+    const cards = page.locator('[data-item-id]')
+    await cards.first().waitFor()
+    expect(await cards.count()).toBeGreaterThan(1)
+    const first = cards.first()
+    expect(await first.locator('a[target="_blank"], [data-original-link]').count()).toBe(0)
+    expect(await first.getByRole('link', { name: '永久链接' }).count()).toBe(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`screenshots at ${width}px in ${colorScheme}`, async () => {
+        const { context, errors, newPage } = await newContext(browser, {
+          width,
+          height: width < 600 ? 812 : 860,
+          colorScheme,
+        })
+        const page = await newPage()
+        for (const [name, path] of [
+          ['timeline', '/'],
+          ['digest', `/digests/${LINKLESS_DIGEST}`],
+        ] as const) {
+          await page.goto(server.url + path)
+          await page.locator('[data-item-id]').first().waitFor()
+          await page.evaluate(() => document.fonts.ready)
+          await screenshot(page, `corpora-${name}-${width}-${colorScheme}`, true)
+        }
+        expect(errors).toEqual([])
+        await context.close()
+      })
+    }
+  }
+})

@@ -1,0 +1,66 @@
+import { Link, useLocation } from 'react-router-dom'
+import type { DigestSummary, Manifest, Publisher } from '@/types/content'
+import { useT } from '@/lib/i18n'
+import { cn } from '@/lib/cn'
+import { isMultiPublisher, PUBLISHER_PARAM } from '../api/publishers'
+
+const pill =
+  'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm whitespace-nowrap transition-colors'
+const idle =
+  'border-stone-200 bg-white text-stone-600 hover:border-orange-300 hover:text-orange-700 dark:border-stone-700/80 dark:bg-stone-900 dark:text-stone-300 dark:hover:border-orange-400/60 dark:hover:text-orange-300'
+const active =
+  'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900'
+
+/**
+ * Links that narrow the current page to one publisher (or all), kept in `?publisher=`; the chosen
+ * one carries `aria-current`. Hidden when the archive has a single publisher.
+ */
+export function PublisherFilter({
+  manifest,
+  selected,
+  digests,
+}: {
+  manifest: Manifest
+  selected?: Publisher
+  /** The page's digests before filtering; each option counts its share of them. */
+  digests: DigestSummary[]
+}) {
+  const t = useT()
+  const { pathname, search } = useLocation()
+  if (!isMultiPublisher(manifest)) return null
+  const hrefFor = (id?: string) => {
+    const params = new URLSearchParams(search)
+    if (id) params.set(PUBLISHER_PARAM, id)
+    else params.delete(PUBLISHER_PARAM)
+    const query = params.toString()
+    return query ? `${pathname}?${query}` : pathname
+  }
+  const counts = new Map<string, number>()
+  for (const d of digests) counts.set(d.publisher, (counts.get(d.publisher) ?? 0) + 1)
+  const options = [
+    { id: undefined, name: t({ zh: '全部', en: 'All' }), count: digests.length },
+    ...manifest.publishers.map((p) => ({ id: p.id, name: p.name, count: counts.get(p.id) ?? 0 })),
+  ]
+  return (
+    <nav aria-label={t({ zh: '按发布者筛选', en: 'Filter by publisher' })} className="-mt-6 mb-8">
+      <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap">
+        {options.map((o) => {
+          const current = o.id === selected?.id
+          return (
+            <li key={o.id ?? ''} className="shrink-0">
+              <Link
+                to={hrefFor(o.id)}
+                aria-current={current ? 'page' : undefined}
+                className={cn(pill, current ? active : idle)}
+                lang={o.id ? 'zh-CN' : undefined}
+              >
+                {o.name}
+                <span className="text-xs tabular-nums opacity-70">{o.count}</span>
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
