@@ -7,7 +7,7 @@ import { importX } from 'eslint-plugin-import-x'
 export default tseslint.config(
   {
     ignores: [
-      'dist',
+      'dist*',
       'node_modules',
       'docs/screenshots',
       '.content-out',

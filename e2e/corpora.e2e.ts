@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { assembleCorporaRoot, defaultCorporaDir } from '../pipeline/corpora-root'
@@ -18,6 +19,26 @@ if (!hasCorpora) console.log(`corpora e2e skipped: no corpora at ${CORPORA}`)
 /** A ylq-box weekly report: its items carry no link at all. */
 const LINKLESS_DIGEST = 'ylq-box-2026-04-27-00-weekly'
 const FILTER = { name: '按发布者筛选' }
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+}
+
+/** Serious or critical accessibility issues on the page (colour contrast in this theme included). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe
+    const result = await axe.run()
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
 
 describe.runIf(hasCorpora)('the reader over the corpora', () => {
   let server: PreviewServer
@@ -127,7 +148,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
-      test(`screenshots at ${width}px in ${colorScheme}`, async () => {
+      test(`screenshots and accessibility at ${width}px in ${colorScheme}`, async () => {
         const { context, errors, newPage } = await newContext(browser, {
           width,
           height: width < 600 ? 812 : 860,
@@ -137,11 +158,14 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
         for (const [name, path] of [
           ['timeline', '/'],
           ['digest', `/digests/${LINKLESS_DIGEST}`],
+          ['', '/categories?publisher=horizon'],
         ] as const) {
           await page.goto(server.url + path)
-          await page.locator('[data-item-id]').first().waitFor()
+          if (name) await page.locator('[data-item-id]').first().waitFor()
+          else await page.getByRole('navigation', FILTER).waitFor()
           await page.evaluate(() => document.fonts.ready)
-          await screenshot(page, `corpora-${name}-${width}-${colorScheme}`, true)
+          if (name) await screenshot(page, `corpora-${name}-${width}-${colorScheme}`, true)
+          expect(await axeViolations(page), path).toEqual([])
         }
         expect(errors).toEqual([])
         await context.close()

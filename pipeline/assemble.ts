@@ -59,6 +59,7 @@ export function assemble(digests: Digest[], publishers: PublisherConfig[]): Comp
         publisher: d.publisher,
         time: d.time,
         title: item.title,
+        url: item.url,
         text: item.text,
         terms: item.terms,
         categories: d.categories,

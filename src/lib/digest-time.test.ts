@@ -19,4 +19,20 @@ describe('digest-local dates', () => {
     expect(formatPublished(t)).toBe('2025-12-21 22:00 UTC-5')
     expect(formatPublished({ time: t.time, offsetMinutes: 330 })).toBe('2025-12-22 08:30 UTC+5:30')
   })
+
+  test('a digest dated by day only gets no made-up midnight', () => {
+    const daily = {
+      date: '2026-08-23',
+      time: Date.parse('2026-08-23T00:00:00+08:00'),
+      offsetMinutes: 480,
+    }
+    expect(formatSlot(daily, 'zh')).toBe('8月23日')
+    expect(formatSlot(daily, 'en')).toBe('Aug 23')
+    expect(formatPublished(daily)).toBe('2026-08-23')
+    expect(dayKey(daily)).toBe('2026-08-23')
+    // The same instant written with a time keeps its hour.
+    const timed = { ...daily, date: '2026-08-23T00:00:00+08:00' }
+    expect(formatSlot(timed, 'zh')).toBe('8月23日 00:00')
+    expect(formatPublished(timed)).toBe('2026-08-23 00:00 UTC+8')
+  })
 })

@@ -117,6 +117,11 @@ export const searchDocSchema = z.object({
   publisher: z.string(),
   time: z.number(),
   title: z.string(),
+  /** The original post, so results can link it and bookmarks made from results keep it. */
+  url: z
+    .string()
+    .regex(/^https?:\/\//i)
+    .optional(),
   text: z.string(),
   terms: z.array(z.string()),
   categories: z.array(z.string()),

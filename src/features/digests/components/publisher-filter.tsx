@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import type { DigestSummary, Manifest, Publisher } from '@/types/content'
 import { useT } from '@/lib/i18n'
@@ -27,6 +28,17 @@ export function PublisherFilter({
 }) {
   const t = useT()
   const { pathname, search } = useLocation()
+  const list = useRef<HTMLUListElement>(null)
+  // On phones the row scrolls sideways: bring the chosen publisher into view, without moving the page.
+  useEffect(() => {
+    const row = list.current
+    const chosen = row?.querySelector<HTMLElement>('[aria-current]')
+    if (!row || !chosen) return
+    const left = chosen.offsetLeft - row.offsetLeft
+    if (left + chosen.offsetWidth > row.scrollLeft + row.clientWidth || left < row.scrollLeft) {
+      row.scrollLeft = Math.max(0, left - 16)
+    }
+  }, [selected?.id])
   if (!isMultiPublisher(manifest)) return null
   const hrefFor = (id?: string) => {
     const params = new URLSearchParams(search)
@@ -43,7 +55,11 @@ export function PublisherFilter({
   ]
   return (
     <nav aria-label={t({ zh: '按发布者筛选', en: 'Filter by publisher' })} className="-mt-6 mb-8">
-      <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap">
+      {/* On phones the row scrolls sideways; the fading edge says there is more. */}
+      <ul
+        ref={list}
+        className="flex gap-2 overflow-x-auto pr-8 pb-1 [mask-image:linear-gradient(to_right,black_calc(100%-2rem),transparent)] sm:flex-wrap sm:pr-0 sm:[mask-image:none]"
+      >
         {options.map((o) => {
           const current = o.id === selected?.id
           return (
@@ -55,7 +71,16 @@ export function PublisherFilter({
                 lang={o.id ? 'zh-CN' : undefined}
               >
                 {o.name}
-                <span className="text-xs tabular-nums opacity-70">{o.count}</span>
+                <span
+                  className={cn(
+                    'text-xs tabular-nums',
+                    current
+                      ? 'text-stone-300 dark:text-stone-600'
+                      : 'text-stone-500 dark:text-stone-400',
+                  )}
+                >
+                  {o.count}
+                </span>
               </Link>
             </li>
           )

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { ItemActions } from '@/components/item-actions'
 import { formatSlot } from '@/lib/digest-time'
-import { useLanguage } from '@/lib/i18n'
+import { useLanguage, useT } from '@/lib/i18n'
 import type { DigestSummary } from '@/types/content'
 import type { SearchHit } from '../engine/types'
 import { HighlightedText } from './highlighted-text'
@@ -10,6 +10,7 @@ import { HighlightedText } from './highlighted-text'
 /** One search result: title (permalink), digest slot, categories, source and a marked snippet. */
 export function SearchResultCard({ hit, digest }: { hit: SearchHit; digest?: DigestSummary }) {
   const lang = useLanguage()
+  const t = useT()
   const { doc, snippet } = hit
   const source = [doc.host, doc.handle && `@${doc.handle}`].filter(Boolean).join(' · ')
   return (
@@ -25,7 +26,7 @@ export function SearchResultCard({ hit, digest }: { hit: SearchHit; digest?: Dig
         </h2>
         {digest && (
           <ItemActions
-            item={{ id: doc.id, title: doc.title, text: doc.text }}
+            item={{ id: doc.id, title: doc.title, url: doc.url, text: doc.text }}
             digest={{ id: digest.id, date: digest.date, title: digest.title, time: digest.time }}
           />
         )}
@@ -36,7 +37,20 @@ export function SearchResultCard({ hit, digest }: { hit: SearchHit; digest?: Dig
             <time dateTime={digest.date}>{formatSlot(digest, lang)}</time>
           </Link>
         )}
-        {source && <span>{source}</span>}
+        {source &&
+          (doc.url ? (
+            <a
+              href={doc.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="hover:underline"
+              aria-label={`${t({ zh: '查看原文', en: 'Open original' })}: ${source}`}
+            >
+              {source} ↗
+            </a>
+          ) : (
+            <span>{source}</span>
+          ))}
         {doc.categories.length > 0 && <span>{doc.categories.join(' · ')}</span>}
       </p>
       <p className="mt-2 text-sm leading-relaxed text-stone-700 dark:text-stone-300">
