@@ -67,6 +67,14 @@ describe('several publishers', () => {
     await waitFor(() => expect(digestHeadings()).toHaveLength(3))
   })
 
+  test('a category the chosen publisher never uses says so', async () => {
+    await renderApp(`/categories/${encodeURIComponent('行业洞察')}?publisher=wire`, {
+      content: twoPublisherContent,
+    })
+    expect(await screen.findByText('这个发布者没有归入此分类的摘要。')).toBeTruthy()
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0)
+  })
+
   test('an item without a link shows no outbound link, on its digest and its own page', async () => {
     const { user } = await renderApp('/digests/wire-2025-09-30-00', {
       content: twoPublisherContent,

@@ -41,7 +41,21 @@ export function CategoryRoute() {
         })}
       </PageHeading>
       <PublisherFilter manifest={manifest} selected={publisher} digests={inCategory} />
-      <DigestFeed key={historyKey} manifest={manifest} digests={digests} historyKey={historyKey} />
+      {digests.length === 0 ? (
+        <p className="text-stone-500 dark:text-stone-400">
+          {t({
+            zh: '这个发布者没有归入此分类的摘要。',
+            en: 'This publisher has no digests in this category.',
+          })}
+        </p>
+      ) : (
+        <DigestFeed
+          key={historyKey}
+          manifest={manifest}
+          digests={digests}
+          historyKey={historyKey}
+        />
+      )}
     </>
   )
 }
