@@ -146,6 +146,35 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await context.close()
   })
 
+  test('search covers every publisher, and its publisher filter narrows the results', async () => {
+    const { context, errors, newPage } = await newContext(browser)
+    const page = await newPage()
+    const resultIds = () =>
+      page
+        .locator('article h2 a[href*="/items/"]')
+        .evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!)))
+    const total = async () =>
+      Number((await page.getByText(/共 \d+ 条结果/).textContent())!.match(/\d+/)![0])
+
+    await page.goto(`${server.url}/search?q=OpenAI`)
+    await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
+    const all = await total()
+    expect(all).toBeGreaterThan(20)
+
+    // The same query, filtered to one lenient publisher: fewer results, all of that publisher.
+    await page.goto(`${server.url}/search?q=OpenAI&publisher=horizon`)
+    await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
+    const horizon = await total()
+    expect(horizon).toBeGreaterThan(0)
+    expect(horizon).toBeLessThan(all)
+    const ids = await resultIds()
+    expect(ids.length).toBeGreaterThan(0)
+    for (const id of ids) expect(id).toMatch(/^\/items\/horizon-/)
+    await expect.poll(() => page.locator('mark').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`screenshots and accessibility at ${width}px in ${colorScheme}`, async () => {

@@ -105,7 +105,9 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
         offsetMinutes: parsed.date.offsetMinutes,
         categories: parsed.categories,
         itemCount: items.length,
-        chunk: monthKey(parsed.date),
+        // One chunk per publisher and month: opening one publisher's digest never downloads
+        // another publisher's month with it.
+        chunk: publisher.idPrefix + monthKey(parsed.date),
         file: file.path,
         items,
       },

@@ -64,7 +64,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               HydrateFallback,
               element: <CategoryRoute />,
             },
-            { path: paths.search.path.slice(1), element: <SearchRoute /> },
+            {
+              path: paths.search.path.slice(1),
+              loader: manifestLoader(queryClient),
+              // Typing rewrites `?q=`; the manifest it needs never changes, so don't reload it.
+              shouldRevalidate: () => false,
+              HydrateFallback,
+              element: <SearchRoute />,
+            },
             { path: paths.bookmarks.path.slice(1), element: <BookmarksRoute /> },
             { path: '*', element: <NotFoundRoute /> },
           ],

@@ -62,7 +62,7 @@ export const digestSummarySchema = z.object({
   offsetMinutes: z.number().int(),
   categories: z.array(z.string()),
   itemCount: z.number().int().nonnegative(),
-  /** Key of the chunk holding the full digest (e.g. `2025-12`). */
+  /** Key of the chunk holding the full digest: publisher id prefix + month (`2025-12`, `horizon-2026-05`). */
   chunk: z.string(),
   /** Source file, relative to the content root. */
   file: z.string(),
