@@ -20,14 +20,52 @@ export interface CompiledContent {
   files: Map<string, string>
 }
 
+/** A month of one publisher above this many bytes of JSON is cut into parts (`2026-04-p1`, …). */
+export const CHUNK_TARGET_BYTES = 512 * 1024
+
+/**
+ * Groups digests by chunk key, cutting oversized months into parts of about CHUNK_TARGET_BYTES so
+ * that opening one digest of a prolific publisher does not download megabytes. Parts are filled
+ * from the oldest digest on, so new digests at the end of a month leave earlier parts unchanged.
+ * Updates each digest's `chunk` to the part it lands in.
+ */
+function splitLargeChunks(digests: Digest[]): Map<string, Digest[]> {
+  const byKey = new Map<string, Digest[]>()
+  for (const d of digests) byKey.set(d.chunk, [...(byKey.get(d.chunk) ?? []), d])
+  const out = new Map<string, Digest[]>()
+  for (const [key, list] of byKey) {
+    const sizes = list.map((d) => Buffer.byteLength(JSON.stringify(d)))
+    if (sizes.reduce((a, b) => a + b, 0) <= CHUNK_TARGET_BYTES) {
+      out.set(key, list)
+      continue
+    }
+    const parts: Digest[][] = [[]]
+    let size = 0
+    for (let i = list.length - 1; i >= 0; i--) {
+      const part = parts.at(-1)!
+      if (part.length > 0 && size + sizes[i]! > CHUNK_TARGET_BYTES) {
+        parts.push([])
+        size = 0
+      }
+      parts.at(-1)!.push(list[i]!)
+      size += sizes[i]!
+    }
+    parts.forEach((part, index) => {
+      const partKey = `${key}-p${index + 1}`
+      for (const d of part) d.chunk = partKey
+      out.set(partKey, part.reverse())
+    })
+  }
+  return out
+}
+
 /**
  * Lays compiled digests out as files: one chunk per month and the search data, each named by the
  * hash of its own JSON, and the manifest pointing at them. Same input, same bytes.
  */
 export function assemble(digests: Digest[], publishers: PublisherConfig[]): CompiledContent {
   digests.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
-  const chunkDigests = new Map<string, Digest[]>()
-  for (const d of digests) chunkDigests.set(d.chunk, [...(chunkDigests.get(d.chunk) ?? []), d])
+  const chunkDigests = splitLargeChunks(digests)
 
   const files = new Map<string, string>()
   const chunks: Record<string, string> = {}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { chunkSchema, manifestSchema, searchDataSchema, type Chunk } from '../src/types/content.ts'
 import { compileContent } from './compile.ts'
+import { CHUNK_TARGET_BYTES } from './assemble.ts'
 import { sourceOf } from './test-support.ts'
 
 const digest = (date: string, cats: string, body: string) =>
@@ -121,5 +122,48 @@ describe('compiled output', () => {
       'ai/2025/12/e.md:6:24:raw-html',
     ])
     if (result.ok) expect(result.content.manifest.digests).toHaveLength(4)
+  })
+})
+
+describe('oversized months', () => {
+  // 40 digests of ~30 KB each: about 1.2 MB of one month, so more than two parts.
+  const bigMonth = (days: number) => {
+    const files: Record<string, string> = {
+      'ai/publisher.json': '{ "name": "过去4小时", "default": true }',
+    }
+    for (let day = 1; day <= days; day++) {
+      const dd = String(Math.ceil(day / 2)).padStart(2, '0')
+      const hh = day % 2 ? '04' : '16'
+      const summary = `长摘要${day} `.repeat(3000)
+      files[`ai/2026/04/${day}.md`] = digest(
+        `2026-04-${dd}T${hh}:00:00+08:00`,
+        'AI',
+        `1. [T${day}](https://example.com/${day})\n\n   ${summary}\n`,
+      )
+    }
+    return compiled(files)
+  }
+
+  test('are cut into parts near the target size, and every digest is found in its part', () => {
+    const { manifest, files } = bigMonth(40)
+    const keys = Object.keys(manifest.chunks)
+    expect(keys.length).toBeGreaterThan(2)
+    for (const key of keys) expect(key).toMatch(/^2026-04-p\d+$/)
+    for (const name of Object.values(manifest.chunks)) {
+      expect(Buffer.byteLength(files.get(name)!)).toBeLessThan(CHUNK_TARGET_BYTES + 100_000)
+    }
+    for (const d of manifest.digests) {
+      const chunk = chunkSchema.parse(JSON.parse(files.get(manifest.chunks[d.chunk]!)!))
+      expect(chunk.digests.map((x) => x.id)).toContain(d.id)
+    }
+  })
+
+  test('a new digest at the end of the month leaves the earlier parts unchanged', () => {
+    const before = bigMonth(40).manifest.chunks
+    const after = bigMonth(41).manifest.chunks
+    const lastBefore = `2026-04-p${Object.keys(before).length}`
+    for (const [key, name] of Object.entries(before)) {
+      if (key !== lastBefore) expect(after[key]).toBe(name)
+    }
   })
 })
