@@ -4,8 +4,11 @@ import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { digestContentPlugin } from './pipeline/vite-plugin.ts'
 
-/** BASE_PATH deploys the app under a sub-path (e.g. `/digests/`); it must end with `/`. */
-const base = process.env.BASE_PATH || '/'
+/**
+ * BASE_PATH deploys the app under a sub-path (`/digests/`). Vite does not add the slashes itself, and
+ * the app joins data file names onto it, so `/digests` and `digests/` are normalised here.
+ */
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 
 export default defineConfig({
   base,
