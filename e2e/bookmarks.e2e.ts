@@ -104,6 +104,54 @@ test('two pages of one browser stay in sync', async () => {
   await context.close()
 })
 
+test('a page that cannot save keeps its bookmarks when another page writes, then saves them', async () => {
+  const { context, errors, newPage } = await newContext(browser)
+  const full = await newPage()
+  const other = await newPage()
+  for (const page of [full, other]) {
+    await page.goto(base() + '/')
+    await cards(page).first().waitFor()
+  }
+  const ids = await cards(full).evaluateAll((els) =>
+    els.slice(0, 3).map((el) => el.getAttribute('data-item-id')!),
+  )
+  // Storage is full for this page only (the other page's writes still go through).
+  await full.evaluate(() => {
+    const flag = window as unknown as { storageFull: boolean }
+    const setItem = Storage.prototype.setItem
+    flag.storageFull = true
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (flag.storageFull) throw new DOMException('full', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    }
+  })
+  const header = full.getByRole('navigation', { name: '主导航' })
+  await toggleOf(full, ids[0]).click()
+  await expect.poll(() => header.getByRole('status').textContent()).toContain('收藏未能保存')
+
+  await toggleOf(other, ids[1]).click()
+  // The other page's write arrives; this page keeps its unsaved bookmark on top of it.
+  await expect.poll(() => toggleOf(full, ids[1]).getAttribute('aria-pressed')).toBe('true')
+  expect(await toggleOf(full, ids[0]).getAttribute('aria-pressed')).toBe('true')
+  expect(await header.getByRole('status').textContent()).toContain('收藏未能保存')
+  expect((await stored(other)).bookmarks.map((b: { itemId: string }) => b.itemId)).toEqual([ids[1]])
+
+  // Room again: the next write from the other page brings everything into storage.
+  await full.evaluate(() => {
+    ;(window as unknown as { storageFull: boolean }).storageFull = false
+  })
+  await toggleOf(other, ids[2]).click()
+  await expect
+    .poll(async () =>
+      (await stored(other)).bookmarks.map((b: { itemId: string }) => b.itemId).sort(),
+    )
+    .toEqual([...ids].sort())
+  await expect.poll(() => header.getByRole('status').textContent()).toBe('')
+  await expect.poll(() => toggleOf(other, ids[0]).getAttribute('aria-pressed')).toBe('true')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('export, clear, import gives back the same bookmarks', async () => {
   const { context, errors, newPage } = await newContext(browser)
   const page = await newPage()
@@ -229,6 +277,43 @@ test('corrupt stored data: the app loads, explains, and offers the untouched bac
   )
   expect(backups).toEqual([raw])
   expect(await stored(page)).toEqual({ version: 2, bookmarks: [] })
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('corrupt data and no room for a backup: the raw text downloads and is never replaced', async () => {
+  const raw = '{"version":2,"bookmarks":[{"itemId":'
+  const { context, errors, newPage } = await newContext(browser, { width: 375, height: 812 })
+  await context.addInitScript(...seedOnce(raw))
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('digest-reader:bookmarks:backup:')) {
+        throw new DOMException('full', 'QuotaExceededError')
+      }
+      setItem.call(this, key, value)
+    }
+  })
+  const page = await newPage()
+  await page.goto(base() + '/')
+  await cards(page).first().waitFor()
+  await toggleOf(page, (await cards(page).first().getAttribute('data-item-id'))!).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /收藏/ }).click()
+  await page.getByText(/请先下载原始数据/).waitFor()
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载原始数据' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^digest-reader-bookmarks-raw-\d+\.txt$/)
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(raw)
+
+  await page.getByRole('button', { name: '重新开始（保留备份）' }).click()
+  await page.getByText(/所以没有重新开始/).waitFor()
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw)
+  await page.getByText('当前 1 条收藏尚未保存。').waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  await screenshot(page, 'bookmarks-corrupt-no-backup-375-light', true)
   expect(errors).toEqual([])
   await context.close()
 })

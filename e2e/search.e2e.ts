@@ -49,6 +49,7 @@ describe('search through the real UI and worker', () => {
     await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true)
     await search(page, 'RLVR')
     expect(new URL(page.url()).pathname).toBe('/search')
+    expect(await page.title()).toBe('“RLVR” · 搜索 · Digest Reader')
     // While typing in another field, `/` is just a character.
     const from = page.getByLabel('起始日期')
     await from.focus()
@@ -68,6 +69,9 @@ describe('search through the real UI and worker', () => {
 
   test('ranking, typos and Chinese anywhere in the text', async () => {
     const { context, errors, page } = await open('/search')
+    // A lone character runs once typing pauses; a longer query replaces it.
+    await search(page, '强')
+    expect(await titles(page)).toEqual(expect.arrayContaining([KARPATHY, REDIS]))
     await search(page, 'Nano Banana')
     let found = await titles(page)
     expect(found.indexOf(NANO_PRO)).toBeGreaterThanOrEqual(0)
@@ -118,6 +122,7 @@ describe('search through the real UI and worker', () => {
     await box(page).press('Escape')
     await expect.poll(() => box(page).inputValue()).toBe('')
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(null)
+    await expect.poll(() => page.title()).toBe('搜索 · Digest Reader')
     expect(errors).toEqual([])
     await context.close()
   })
@@ -134,6 +139,36 @@ describe('search through the real UI and worker', () => {
     fail = false
     await alert.getByRole('button', { name: '重试' }).click()
     await expect.poll(() => titles(page), { timeout: 15_000 }).toContain(KARPATHY)
+    await context.close()
+  })
+})
+
+describe('worker failures and titles', () => {
+  test('a worker script that fails to load (stale after a deploy) shows the retry, which recovers', async () => {
+    const { context, page } = await open('/search')
+    let fail = true
+    await page.route('**/assets/search.worker-*.js', (route) =>
+      fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+    )
+    await box(page).fill('RLVR')
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/加载失败/)
+    expect(await page.getByText('正在载入搜索索引…').count()).toBe(0)
+    fail = false
+    // Retry starts a fresh worker, whose script now loads.
+    await alert.getByRole('button', { name: '重试' }).click()
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toContain(KARPATHY)
+    await context.close()
+  })
+
+  test('the title names the query in English too', async () => {
+    const { context, errors, page } = await open('/')
+    await page.evaluate(() => localStorage.setItem('digest-reader:lang', 'en'))
+    await page.goto(inject('baseUrl') + '/search?q=RLVR')
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('“RLVR” · Search · Digest Reader')
+    await page.goto(inject('baseUrl') + '/search')
+    await expect.poll(() => page.title()).toBe('Search · Digest Reader')
+    expect(errors).toEqual([])
     await context.close()
   })
 })

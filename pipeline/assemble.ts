@@ -1,5 +1,9 @@
+import type { z } from 'zod'
 import {
+  chunkSchema,
   CONTENT_SCHEMA_VERSION,
+  manifestSchema,
+  searchDataSchema,
   type Chunk,
   type Digest,
   type DigestSummary,
@@ -72,6 +76,7 @@ export function assemble(digests: Digest[], publishers: PublisherConfig[]): Comp
   for (const [key, list] of chunkDigests) {
     const chunk: Chunk = { schemaVersion: CONTENT_SCHEMA_VERSION, key, digests: list }
     const json = JSON.stringify(chunk)
+    checkAgainstSchema(chunkSchema, json, `chunk ${key}`)
     const name = `chunks/${key}.${shortHash(json, 10)}.json`
     chunks[key] = name
     files.set(name, json)
@@ -107,6 +112,7 @@ export function assemble(digests: Digest[], publishers: PublisherConfig[]): Comp
     ),
   }
   const searchJson = JSON.stringify(search)
+  checkAgainstSchema(searchDataSchema, searchJson, 'search data')
   const searchName = `search.${shortHash(searchJson, 10)}.json`
   files.set(searchName, searchJson)
 
@@ -134,7 +140,25 @@ export function assemble(digests: Digest[], publishers: PublisherConfig[]): Comp
     search: searchName,
     itemCount: search.docs.length,
   }
-  return { manifest, manifestJson: JSON.stringify(manifest), files }
+  const manifestJson = JSON.stringify(manifest)
+  checkAgainstSchema(manifestSchema, manifestJson, 'manifest')
+  return { manifest, manifestJson, files }
+}
+
+/**
+ * The app validates every file it loads against the shared schema and refuses a whole file on one
+ * bad field, so the compiler checks the JSON it is about to write (as the app will read it: parsed
+ * back from the text). Input problems are diagnostics long before this point: a mismatch here is a
+ * bug in the compiler.
+ */
+function checkAgainstSchema(schema: z.ZodType, json: string, what: string): void {
+  const result = schema.safeParse(JSON.parse(json))
+  if (result.success) return
+  const issue = result.error.issues[0]!
+  throw new Error(
+    `compiler bug: the ${what} does not match the content schema (src/types/content.ts) at ` +
+      `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+  )
 }
 
 function countBy(values: string[]): Map<string, number> {

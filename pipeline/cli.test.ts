@@ -49,7 +49,8 @@ function cli(...args: string[]) {
 describe('writeCompiled', () => {
   test('replaces the output folder: stale files disappear, siblings stay clean', async () => {
     const out = join(tmp, 'write', 'data')
-    await writeTree(out, { 'stale.json': '{}' })
+    // A previous output: it holds a manifest.json.
+    await writeTree(out, { 'manifest.json': '{}', 'stale.json': '{}' })
     const result = compileContent(sourceOf({ 'a.md': GOOD }))
     if (!result.ok) throw new Error('fixture must compile')
     await writeCompiled(result.content, out)
@@ -61,6 +62,17 @@ describe('writeCompiled', () => {
       result.content.manifest,
     )
     expect(await readdir(join(tmp, 'write'))).toEqual(['data'])
+  })
+
+  test('refuses to replace a non-empty folder that is not a previous output', async () => {
+    const out = join(tmp, 'write-notes')
+    await writeTree(out, { 'notes.md': 'mine' })
+    const result = compileContent(sourceOf({ 'a.md': GOOD }))
+    if (!result.ok) throw new Error('fixture must compile')
+    await expect(writeCompiled(result.content, out)).rejects.toThrow(
+      `refusing to write: --out ${out} is a non-empty folder without manifest.json (not a previous output)`,
+    )
+    expect(await snapshot(out)).toEqual({ 'notes.md': 'mine' })
   })
 })
 
@@ -96,6 +108,27 @@ describe('the CLI', () => {
     expect(result.stdout).toContain('ok: 1 digests, 1 items (--check: nothing written)')
     await expect(readdir(out)).rejects.toThrow(/ENOENT/)
   })
+
+  test('refuses an --out that would replace the content or a folder that is not an output', async () => {
+    const input = join(tmp, 'guarded', 'content')
+    await writeTree(input, { '2025/a.md': GOOD })
+    await writeTree(join(tmp, 'guarded', 'docs'), { 'readme.md': 'keep me' })
+    const before = await snapshot(join(tmp, 'guarded'))
+    const cases: [string, string][] = [
+      [input, 'is the content folder itself'],
+      [`${input}/`, 'is the content folder itself'],
+      [join(tmp, 'guarded'), `contains the content folder ${input}`],
+      [join(input, '2025', 'out'), `is inside the content folder ${input}`],
+      [join(tmp, 'guarded', 'docs'), 'is a non-empty folder without manifest.json'],
+      [join(input, '2025', 'a.md'), 'is inside the content folder'],
+    ]
+    for (const [out, why] of cases) {
+      const result = await cli('--in', input, '--out', out)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(`refusing to write: --out ${out} ${why}`)
+    }
+    expect(await snapshot(join(tmp, 'guarded'))).toEqual(before)
+  }, 60_000)
 
   test('bad usage exits 2 with the usage line', async () => {
     const unknown = await cli('--frobnicate')

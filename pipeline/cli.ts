@@ -1,13 +1,14 @@
 /**
  * `npm run content -- --in DIR --out DIR [--check] [--lenient]`: compiles digests to JSON.
- * Exit 0 on success, 1 when any digest has an error (nothing is written then), 2 on bad usage.
+ * Exit 0 on success, 1 when any digest has an error (nothing is written then), 2 on bad usage
+ * (including an --out that is not a previous output and would be replaced: see unsafeOutDir).
  */
 import { stat } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compileContent, type PublisherStats } from './compile.ts'
 import { formatDiagnostic } from './diagnostics.ts'
-import { contentRoot, readContentDir, writeCompiled } from './fs-content.ts'
+import { contentRoot, readContentDir, unsafeOutDir, writeCompiled } from './fs-content.ts'
 
 const USAGE = 'usage: npm run content -- [--in DIR] [--out DIR] [--check] [--lenient]'
 
@@ -36,6 +37,12 @@ async function main(): Promise<number> {
     console.error(`no such content folder: ${root}\n${USAGE}`)
     return 2
   }
+  // The output folder is replaced whole: check it before compiling, so a mistyped --out fails fast.
+  const unsafe = values.check ? undefined : await unsafeOutDir(values.out, root)
+  if (unsafe) {
+    console.error(`refusing to write: ${unsafe}\n${USAGE}`)
+    return 2
+  }
   const source = await readContentDir(root)
   const result = compileContent(source, { lenient: values.lenient })
 
@@ -55,7 +62,7 @@ async function main(): Promise<number> {
     )
     return 0
   }
-  await writeCompiled(result.content, values.out)
+  await writeCompiled(result.content, values.out, root)
   console.log(
     `wrote ${manifest.digests.length} digests, ${manifest.itemCount} items to ${values.out}`,
   )

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { chunkSchema, manifestSchema, searchDataSchema, type Chunk } from '../src/types/content.ts'
 import { compileContent } from './compile.ts'
-import { CHUNK_TARGET_BYTES } from './assemble.ts'
+import { assemble, CHUNK_TARGET_BYTES } from './assemble.ts'
 import { sourceOf } from './test-support.ts'
 
 const digest = (date: string, cats: string, body: string) =>
@@ -122,6 +122,49 @@ describe('compiled output', () => {
       'ai/2025/12/e.md:6:24:raw-html',
     ])
     if (result.ok) expect(result.content.manifest.digests).toHaveLength(4)
+  })
+})
+
+describe('links the schema refuses', () => {
+  const withLink = (url: string, mode: 'strict' | 'lenient') => ({
+    'ai/publisher.json': `{ "name": "x", "default": true, "mode": "${mode}" }`,
+    'ai/a.md': digest(
+      '2025-12-22T04:00:00+08:00',
+      'AI',
+      `- [Bad](${url})\n  see [here](${url})\n- [Good](https://g.com/1)\n`,
+    ),
+  })
+
+  // Markdown reads `\\` as an escaped backslash: the second link's url is `http:\evil.com`.
+  test.each([
+    ['https:example.com', 'https:example.com'],
+    ['http:\\\\evil.com', 'http:\\evil.com'],
+  ])(
+    '%s is a bad item link (strict: an error; lenient: the item loses it) and never reaches the JSON',
+    (written, url) => {
+      const strict = compileContent(sourceOf(withLink(written, 'strict')))
+      expect(strict.ok).toBe(false)
+      expect(strict.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`)).toEqual([
+        `6:3: link is not http(s): "${url}"; only http:// and https:// links are allowed`,
+      ])
+      const lenient = compileContent(sourceOf(withLink(written, 'lenient')))
+      if (!lenient.ok) throw new Error(JSON.stringify(lenient.diagnostics))
+      const { manifest, files } = lenient.content
+      const chunk = chunkSchema.parse(JSON.parse(files.get(manifest.chunks['2025-12']!)!))
+      const [bad, good] = chunk.digests[0]!.items
+      expect(bad!.url).toBeUndefined()
+      expect(bad!.summary.filter((r) => r.kind === 'link')).toEqual([])
+      expect(good!.url).toBe('https://g.com/1')
+    },
+  )
+
+  test('assemble refuses to lay out JSON the app would reject (a compiler bug)', () => {
+    const { files, manifest } = compiled()
+    const chunk = chunkSchema.parse(JSON.parse(files.get(manifest.chunks['2025-12']!)!))
+    chunk.digests[0]!.items[0]!.url = 'https:example.com'
+    expect(() => assemble(chunk.digests, [])).toThrow(
+      'compiler bug: the chunk 2025-12 does not match the content schema (src/types/content.ts) at digests.0.items.0.url',
+    )
   })
 })
 

@@ -81,7 +81,11 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     diagnostics.push(...reported)
     if (!parsed || (mode === 'strict' && sink.hasErrors)) continue
 
-    const digestId = publisher.idPrefix + dateSlug(parsed.date)
+    // A lenient publisher's digest id carries its own file name (`…-summary-en`), so a file that
+    // appears beside it on the same day never renames it; strict ids stay the bare date slot. The
+    // publisher's own mode decides, not --lenient: how a run is invoked never changes ids.
+    const nameSuffix = publisher.mode === 'lenient' ? fileNameSlug(file.path) : ''
+    const digestId = publisher.idPrefix + dateSlug(parsed.date) + nameSuffix
     const items = parsed.items.map((item, index) => ({
       id: itemIdOf(digestId, item),
       position: index + 1,
@@ -145,8 +149,9 @@ function parseLeniently(text: string, sink: DiagnosticSink, timeZone: string): P
 }
 
 /**
- * Strict publishers get an error naming both files; lenient ones get a suffix from the file name
- * (`-summary-en`), made unique with a hash of the path when two files share a name.
+ * Strict publishers get an error naming both files. Lenient ids already carry the file name, so
+ * only files of the same name and date (in two folders) can still meet: each of them gets a hash of
+ * its own path, with a warning, since that is the one case where a new file changes an existing id.
  */
 function resolveDuplicateIds(located: Located[]): Diagnostic[] {
   const out: Diagnostic[] = []
@@ -154,26 +159,24 @@ function resolveDuplicateIds(located: Located[]): Diagnostic[] {
   for (const l of located) byId.set(l.digest.id, [...(byId.get(l.digest.id) ?? []), l])
   for (const [id, group] of byId) {
     if (group.length < 2) continue
-    const strict = group.filter((l) => l.mode === 'strict')
-    if (strict.length > 0) {
-      for (const l of group) {
-        const others = group.filter((o) => o !== l).map((o) => o.digest.file)
-        out.push({
-          file: l.digest.file,
-          line: l.dateLine,
-          col: 1,
-          severity: 'error',
-          kind: 'duplicate-id',
-          message: `duplicate digest id "${id}": ${others.join(', ')} has the same date and hour`,
-        })
-      }
-      continue
+    const strict = group.some((l) => l.mode === 'strict')
+    for (const l of group) {
+      const others = group.filter((o) => o !== l).map((o) => o.digest.file)
+      out.push({
+        file: l.digest.file,
+        line: l.dateLine,
+        col: 1,
+        severity: strict ? 'error' : 'warning',
+        kind: 'duplicate-id',
+        message: strict
+          ? `duplicate digest id "${id}": ${others.join(', ')} has the same date and hour`
+          : `duplicate digest id "${id}": ${others.join(', ')} has the same name and date; ` +
+            'a hash of the path keeps both (rename one to keep ids readable)',
+      })
     }
-    const slugs = group.map((l) => fileSlug(l.digest.file))
-    for (const [index, l] of group.entries()) {
-      const slug = slugs[index]!
-      const shared = slugs.filter((other) => other === slug).length > 1
-      const newId = `${id}-${shared ? `${slug}-${shortHash(l.digest.file, 6)}` : slug}`
+    if (strict) continue
+    for (const l of group) {
+      const newId = `${id}-${shortHash(l.digest.file, 6)}`
       l.digest.id = newId
       l.digest.items = l.digest.items.map((item) => ({ ...item, id: itemIdOf(newId, item) }))
     }
@@ -181,14 +184,26 @@ function resolveDuplicateIds(located: Located[]): Diagnostic[] {
   return out
 }
 
-function fileSlug(path: string): string {
+/** File names that name no digest of their own (page bundles: `2026-01-13/index.md`). */
+const GENERIC_NAME = /^(index|_index|readme)$/
+
+/**
+ * The part of a lenient file's name beyond its date, as an id suffix: `2026-05-02-summary-en.md`
+ * gives `-summary-en`; `2026-05-02.md`, `2025-12-22-04.md` and `index.md` give nothing; a name
+ * without ASCII letters (`日报.md`) gives a 6-hex hash of itself. Depends on nothing but the name.
+ */
+export function fileNameSlug(path: string): string {
   const stem = path.split('/').pop()!.replace(/\.md$/i, '')
-  const ascii = stem
+  const rest = stem.replace(/\d{4}-\d{2}-\d{2}(?:[-_T ]\d{2}(?:[-:]?\d{2}){0,2})?/i, '')
+  const slug = rest
     .toLowerCase()
-    .replace(/\d{4}-\d{2}-\d{2}/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-  return ascii || shortHash(path, 6)
+  // Letters the slug cannot spell (`周报`, `日报`) would otherwise vanish and make names meet.
+  const foreign = /[\p{L}\p{N}]/u.test(rest.replace(/\p{ASCII}/gu, ''))
+  const parts = [GENERIC_NAME.test(slug) ? '' : slug, foreign ? shortHash(rest, 6) : '']
+  const suffix = parts.filter(Boolean).join('-')
+  return suffix ? `-${suffix}` : ''
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

@@ -54,7 +54,7 @@ describe('lenient publishers in a compile run', () => {
       },
       errors: 0,
     })
-    expect(digestsOf(result).map((d) => d.id)).toEqual(['other-2026-03-01-00', '2025-12-22-04'])
+    expect(digestsOf(result).map((d) => d.id)).toEqual(['other-2026-03-01-00-daily', '2025-12-22-04'])
   })
 
   test('--lenient reads a strict publisher leniently: its broken file becomes a warning', () => {
@@ -81,8 +81,9 @@ describe('lenient publishers in a compile run', () => {
     const alone = digestsOf(compileContent(sourceOf({ ...SEED, ...other })))
     const ids = alone.map((d) => d.id)
     expect(new Set(ids).size).toBe(5)
-    expect(ids).toContain('other-2026-03-02-00')
+    expect(ids).toContain('other-2026-03-02-00-daily')
     expect(ids).toContain('other-2026-03-01-00-weekly')
+    // Same name, same date, two folders: a hash of each path keeps both, with a warning.
     expect(ids.filter((id) => /^other-2026-03-01-00-daily-[0-9a-f]{6}$/.test(id))).toHaveLength(2)
 
     const more = digestsOf(
@@ -98,6 +99,67 @@ describe('lenient publishers in a compile run', () => {
     const itemIds = (list: Digest[]) => list.flatMap((d) => d.items.map((i) => i.id)).sort()
     expect(itemIds(more.filter((d) => d.publisher !== 'third'))).toEqual(itemIds(alone))
     expect(more.find((d) => d.publisher === 'third')!.id).toBe('third-2026-03-01-00')
+  })
+})
+
+describe('lenient digest ids depend on their own file only', () => {
+  const day = (title: string, url: string, date = '2026-05-02') =>
+    `---\ntitle: "${title}"\ndate: ${date}\n---\n\n- [${title}](${url})\n`
+  const horizon = {
+    'horizon/publisher.json': LENIENT,
+    'horizon/posts/2026-05-02-summary-zh.md': day('中文', 'https://h.example/1'),
+  }
+
+  test('a file appearing beside a digest on its day leaves its digest and item ids unchanged', () => {
+    const [alone] = digestsOf(compileContent(sourceOf(horizon)))
+    expect(alone!.id).toBe('horizon-2026-05-02-00-summary-zh')
+    const both = digestsOf(
+      compileContent(
+        sourceOf({
+          ...horizon,
+          'horizon/posts/2026-05-02-summary-en.md': day('English', 'https://h.example/1'),
+        }),
+      ),
+    )
+    const zh = both.find((d) => d.file === 'horizon/posts/2026-05-02-summary-zh.md')!
+    expect(zh.id).toBe(alone!.id)
+    expect(zh.items.map((i) => i.id)).toEqual(alone!.items.map((i) => i.id))
+    expect(both.map((d) => d.id).sort()).toEqual([
+      'horizon-2026-05-02-00-summary-en',
+      'horizon-2026-05-02-00-summary-zh',
+    ])
+  })
+
+  test('a bare date or index name adds nothing; a name without ASCII letters adds its hash', () => {
+    const ids = digestsOf(
+      compileContent(
+        sourceOf({
+          'p/publisher.json': LENIENT,
+          'p/2026-05-01.md': day('a', 'https://p.example/1', '2026-05-01'),
+          'p/2026-05-03/index.md': day('b', 'https://p.example/2', '2026-05-03'),
+          'p/日报.md': day('c', 'https://p.example/3', '2026-05-04'),
+        }),
+      ),
+    ).map((d) => d.id)
+    expect(ids.sort()).toEqual([
+      'p-2026-05-01-00',
+      'p-2026-05-03-00',
+      expect.stringMatching(/^p-2026-05-04-00-[0-9a-f]{6}$/),
+    ])
+  })
+
+  test('strict publishers still get an error naming both files', () => {
+    const result = compileContent(
+      sourceOf({
+        ...SEED,
+        'ai/2025/12/b.md': SEED['ai/2025/12/a.md'].replace('seed.example/1', 'seed.example/2'),
+      }),
+    )
+    expect(result.ok).toBe(false)
+    expect(result.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'ai/2025/12/a.md: duplicate digest id "2025-12-22-04": ai/2025/12/b.md has the same date and hour',
+      'ai/2025/12/b.md: duplicate digest id "2025-12-22-04": ai/2025/12/a.md has the same date and hour',
+    ])
   })
 })
 
@@ -123,8 +185,8 @@ describe('a content root that links other archives in', () => {
     ])
     const digests = digestsOf(compileContent(source))
     expect(digests.map((d) => [d.id, d.title, d.items.map((i) => i.title)])).toEqual([
-      ['linked-2026-03-02-00', '周报 2026-03-02', ['第一个要点', '第二个要点']],
-      ['linked-2026-03-01-00', '2026-03-01-daily', ['一篇关于检索的论文', '某公司发布新模型']],
+      ['linked-2026-03-02-00-weekly', '周报 2026-03-02', ['第一个要点', '第二个要点']],
+      ['linked-2026-03-01-00-daily', '2026-03-01-daily', ['一篇关于检索的论文', '某公司发布新模型']],
     ])
   })
 

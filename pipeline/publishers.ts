@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Diagnostic } from './diagnostics.ts'
+import { shortHash } from './ids.ts'
 
 /** The default publisher: digests at the content root, unless a folder's config claims default. */
 export const DEFAULT_PUBLISHER = 'default'
@@ -94,16 +95,44 @@ export function groupContent(entries: { path: string; text: string }[]): Content
     files.push({ path: entry.path, publisher: id, text: entry.text })
   }
   files.sort((a, b) => a.path.localeCompare(b.path))
+  diagnostics.push(...prefixClashes([...publishers.values()]))
   return { files, publishers, diagnostics }
 }
 
-function slugify(id: string): string {
-  return (
-    id
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'publisher'
-  )
+/**
+ * Two folders whose names slug alike (`AI News`, `ai-news`) would share ids and chunk keys: an
+ * error naming both. (The unprefixed default is shared on purpose: root-level files and a folder
+ * with `"default": true` are one id space, where a clash is a duplicate digest id.)
+ */
+function prefixClashes(list: PublisherConfig[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const p of list) {
+    if (!p.idPrefix) continue
+    const others = list.filter((o) => o !== p && o.idPrefix === p.idPrefix).map((o) => o.id)
+    if (others.length === 0) continue
+    out.push(
+      configError(
+        `${p.id}/${PUBLISHER_CONFIG}`,
+        `folders ${[p.id, ...others].map((id) => `"${id}"`).join(', ')} give the same id prefix ` +
+          `"${p.idPrefix}": rename one folder`,
+      ),
+    )
+  }
+  return out
+}
+
+/**
+ * A folder name as an id prefix: lowercase ASCII words (`ai-insights`). Letters it cannot spell
+ * (`机器之心`) add a short hash of the whole name, so such folders get distinct, stable prefixes.
+ */
+export function slugify(id: string): string {
+  const ascii = id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  const foreign = /[\p{L}\p{N}]/u.test(id.replace(/\p{ASCII}/gu, ''))
+  if (!foreign && ascii) return ascii
+  return [ascii, shortHash(id, 6)].filter(Boolean).join('-')
 }
 
 function configError(file: string, message: string): Diagnostic {

@@ -32,4 +32,9 @@ describe('item sources', () => {
       ),
     ).toEqual([false, false, false, false, false])
   })
+
+  test('urls that new URL() forgives but the content schema refuses are not links', () => {
+    const urls = ['https:example.com', 'http:\\\\evil.com', 'https:/a.com', 'http:///a.com', 'https://']
+    expect(urls.map(isHttpUrl)).toEqual([false, false, false, false, false])
+  })
 })

@@ -2,11 +2,18 @@ import type { ItemSource } from '../src/types/content.ts'
 
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com'])
 
-/** True for absolute http(s) urls: the only links the app renders. */
+/**
+ * `http://` or `https://` then a host: the content schema's own test (`^https?://`), tightened to
+ * need a host. `new URL()` alone is too forgiving: it reads `https:example.com` and `http:\\evil.com`
+ * as absolute urls, which the schema (and so the app) would then reject with the whole month.
+ */
+const ABSOLUTE_HTTP = /^https?:\/\/[^/\\?#\s]/i
+
+/** True for absolute http(s) urls with a host: the only links the app renders. */
 export function isHttpUrl(url: string): boolean {
+  if (!ABSOLUTE_HTTP.test(url)) return false
   try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+    return new URL(url).hostname !== ''
   } catch {
     return false
   }

@@ -28,17 +28,20 @@ export function setLanguage(language: Language): void {
   for (const listener of listeners) listener()
 }
 
+// One window listener for the whole app, not one per subscribed component: a long timeline has
+// thousands of components calling useT(), and each used to add its own `storage` listener.
+function onStorage(event: StorageEvent): void {
+  if (event.key !== STORAGE_KEY) return
+  current = readLanguage()
+  for (const listener of listeners) listener()
+}
+
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage)
   listeners.add(listener)
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY) return
-    current = readLanguage()
-    listener()
-  }
-  window.addEventListener('storage', onStorage)
   return () => {
     listeners.delete(listener)
-    window.removeEventListener('storage', onStorage)
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage)
   }
 }
 

@@ -1,17 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { manifestQueryOptions } from '@/features/digests/api/manifest'
 import { SearchPage } from '@/features/search/components/search-page'
-import { useT } from '@/lib/i18n'
 
-/** `/search?q=…&category=…&from=…&to=…&source=…&publisher=…` */
+/**
+ * `/search?q=…&category=…&from=…&to=…&source=…&publisher=…`: the route loader has the manifest
+ * ready (its failures reach the route's error element); the results arrive through the worker.
+ */
 export function SearchRoute() {
-  const t = useT()
-  const manifest = useQuery(manifestQueryOptions())
-  if (manifest.isError) {
-    return <p role="alert">{t({ zh: '无法加载目录。', en: 'Could not load the archive.' })}</p>
-  }
-  if (!manifest.data) {
-    return <p role="status">{t({ zh: '正在加载…', en: 'Loading…' })}</p>
-  }
-  return <SearchPage manifest={manifest.data} />
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions())
+  return <SearchPage manifest={manifest} />
 }

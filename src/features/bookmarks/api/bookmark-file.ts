@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { EXPORT_FORMAT, exportFileSchema, type Bookmark } from './bookmark-schema'
+import {
+  BOOKMARKS_VERSION,
+  EXPORT_FORMAT,
+  exportFileSchema,
+  type Bookmark,
+} from './bookmark-schema'
 import { parseStoredData } from './bookmark-migrate'
 
 /** Why an imported file was refused; nothing is changed in any of these cases. */
@@ -26,7 +31,10 @@ export function parseImportFile(text: string): ImportParse {
     const version = (data as { version?: unknown }).version
     return {
       ok: false,
-      error: typeof version === 'number' && version > 2 ? 'future-version' : 'invalid-entries',
+      error:
+        typeof version === 'number' && version > BOOKMARKS_VERSION
+          ? 'future-version'
+          : 'invalid-entries',
     }
   }
   const stored = parseStoredData(data)
@@ -38,7 +46,7 @@ export function parseImportFile(text: string): ImportParse {
 export function toExportFile(bookmarks: Bookmark[], now: Date): string {
   const file: z.infer<typeof exportFileSchema> = {
     format: EXPORT_FORMAT,
-    version: 2,
+    version: BOOKMARKS_VERSION,
     exportedAt: now.toISOString(),
     bookmarks,
   }

@@ -51,7 +51,7 @@ export const storedV1Schema = z.array(
 /** A file written by "Export". */
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(2),
+  version: z.literal(BOOKMARKS_VERSION),
   exportedAt: z.string(),
   bookmarks: z.array(bookmarkSchema),
 })

@@ -1,10 +1,22 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { makeBookmark } from '../testing/bookmark-fixtures'
-import { BACKUP_PREFIX, STORAGE_KEY, createBookmarkStore } from './bookmark-store'
+import { makeBookmark, tabStorage } from '../testing/bookmark-fixtures'
+import {
+  BACKUP_PREFIX,
+  STORAGE_KEY,
+  createBookmarkStore,
+  type BookmarkStore,
+} from './bookmark-store'
 
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')
 const backupKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(BACKUP_PREFIX))
 const clock = (iso: string) => () => new Date(iso)
+const otherTab = (now = '2026-03-02T00:00:00.000Z') =>
+  createBookmarkStore({ events: new EventTarget() as unknown as Window, now: clock(now) })
+const storageEvent = () => window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+const id = (n: number) => makeBookmark(n).itemId
+const byTitle = (store: BookmarkStore) =>
+  Object.fromEntries(store.getSnapshot().bookmarks.map((b) => [b.title, b.note]))
+const isBackupKey = (key: string) => key.startsWith(BACKUP_PREFIX)
 
 afterEach(() => localStorage.clear())
 
@@ -73,6 +85,29 @@ describe('migration', () => {
     expect(stored().version).toBe(2)
     expect(backupKeys().map((key) => localStorage.getItem(key))).toEqual([v1])
   })
+
+  test('when the old document cannot be backed up it is not replaced; the upgrade stays in memory', () => {
+    const v1 = JSON.stringify([{ id: id(1), title: '旧的收藏', savedAt: Date.UTC(2025, 11, 23) }])
+    localStorage.setItem(STORAGE_KEY, v1)
+    let full = true
+    const store = createBookmarkStore({ storage: tabStorage((key) => full && isBackupKey(key)) })
+    expect(store.getSnapshot()).toMatchObject({ unsaved: true, saveProblem: 'quota' })
+    expect(store.getSnapshot().bookmarks.map((b) => b.itemId)).toEqual([id(1)])
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(v1)
+
+    // Later changes must not sneak the new document over the old one either.
+    store.add(makeBookmark(2))
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(v1)
+    expect(store.getSnapshot()).toMatchObject({ unsaved: true, saveProblem: 'quota' })
+    expect(store.getSnapshot().bookmarks).toHaveLength(2)
+
+    full = false
+    store.add(makeBookmark(3))
+    expect(backupKeys().map((key) => localStorage.getItem(key))).toEqual([v1])
+    expect(stored()).toEqual({ version: 2, bookmarks: store.getSnapshot().bookmarks })
+    expect(store.getSnapshot()).toMatchObject({ unsaved: false, saveProblem: null })
+    expect(store.getSnapshot().bookmarks).toHaveLength(3)
+  })
 })
 
 describe('corrupt data', () => {
@@ -95,6 +130,36 @@ describe('corrupt data', () => {
     expect(stored()).toEqual({ version: 2, bookmarks: [makeBookmark(1)] })
     expect(localStorage.getItem(corruption!.backupKey!)).toBe(raw)
     expect(store.getSnapshot()).toMatchObject({ corruption: null, unsaved: false })
+  })
+
+  test('start fresh without a backup copy leaves the data untouched and keeps working in memory', () => {
+    const raw = '{"version":2,"bookm'
+    localStorage.setItem(STORAGE_KEY, raw)
+    let full = true
+    const store = createBookmarkStore({ storage: tabStorage((key) => full && isBackupKey(key)) })
+    expect(store.getSnapshot().corruption).toEqual({ reason: 'invalid-json', raw, backupKey: null })
+    store.add(makeBookmark(1))
+
+    expect(() => store.startFresh()).not.toThrow()
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
+    expect(backupKeys()).toEqual([])
+    expect(store.getSnapshot()).toMatchObject({
+      corruption: { raw, backupKey: null },
+      saveProblem: 'quota',
+      unsaved: true,
+      bookmarks: [makeBookmark(1)],
+    })
+
+    // Once there is room the backup is made first, then the data is replaced.
+    full = false
+    store.startFresh()
+    expect(backupKeys().map((key) => localStorage.getItem(key))).toEqual([raw])
+    expect(stored()).toEqual({ version: 2, bookmarks: [makeBookmark(1)] })
+    expect(store.getSnapshot()).toMatchObject({
+      corruption: null,
+      saveProblem: null,
+      unsaved: false,
+    })
   })
 
   test('a second tab reading the same corrupt data reuses the backup instead of copying it', () => {
@@ -169,5 +234,96 @@ describe('other tabs', () => {
     unsubscribe()
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  test("another tab's write keeps this tab's unsaved adds, note edits and removals", () => {
+    const other = otherTab()
+    for (const n of [1, 2, 3]) other.add(makeBookmark(n))
+    let full = true
+    const store = createBookmarkStore({
+      storage: tabStorage(() => full),
+      now: clock('2026-03-01T00:00:00.000Z'),
+    })
+    const unsubscribe = store.subscribe(() => {})
+    store.add(makeBookmark(4))
+    store.setNote(id(2), 'mine')
+    store.remove(id(3))
+    expect(store.getSnapshot()).toMatchObject({ unsaved: true, saveProblem: 'quota' })
+
+    other.add(makeBookmark(5))
+    other.setNote(id(1), 'theirs')
+    storageEvent()
+    expect(byTitle(store)).toEqual({
+      '条目 1': 'theirs',
+      '条目 2': 'mine',
+      '条目 4': '',
+      '条目 5': '',
+    })
+    // Still only in memory, and the page keeps saying so.
+    expect(store.getSnapshot()).toMatchObject({ unsaved: true, saveProblem: 'quota' })
+    expect(stored().bookmarks).toHaveLength(4)
+    expect(stored().bookmarks.map((b: { itemId: string }) => b.itemId)).toContain(id(3))
+
+    // With room again, the next write from the other tab brings the merged set into storage.
+    full = false
+    other.add(makeBookmark(6))
+    storageEvent()
+    expect(store.getSnapshot()).toMatchObject({ unsaved: false, saveProblem: null })
+    expect(Object.keys(byTitle(store))).toEqual(['条目 6', '条目 5', '条目 4', '条目 2', '条目 1'])
+    expect(stored()).toEqual({ version: 2, bookmarks: store.getSnapshot().bookmarks })
+    unsubscribe()
+  })
+
+  test('the newer change wins: a later edit elsewhere beats an older unsaved one here', () => {
+    const other = otherTab('2026-03-05T00:00:00.000Z')
+    for (const n of [1, 2]) other.add(makeBookmark(n))
+    const store = createBookmarkStore({
+      storage: tabStorage(() => true),
+      now: clock('2026-03-01T00:00:00.000Z'),
+    })
+    const unsubscribe = store.subscribe(() => {})
+    store.setNote(id(1), 'older here')
+    store.remove(id(2))
+    // The other tab edits both after this tab's changes (its clock is later).
+    other.setNote(id(1), 'newer there')
+    other.setNote(id(2), 'still wanted')
+    storageEvent()
+    expect(byTitle(store)).toEqual({ '条目 1': 'newer there', '条目 2': 'still wanted' })
+    expect(store.getSnapshot().unsaved).toBe(true)
+    unsubscribe()
+  })
+
+  test('bookmarks made while the stored data is unreadable survive another tab starting fresh', () => {
+    localStorage.setItem(STORAGE_KEY, 'not json')
+    const store = createBookmarkStore()
+    const unsubscribe = store.subscribe(() => {})
+    store.add(makeBookmark(1))
+    const other = otherTab()
+    other.add(makeBookmark(2))
+    other.startFresh()
+    storageEvent()
+    expect(store.getSnapshot()).toMatchObject({ corruption: null, unsaved: false })
+    expect(stored().bookmarks.map((b: { itemId: string }) => b.itemId)).toEqual([id(2), id(1)])
+    unsubscribe()
+  })
+
+  test('storage that stops answering during a sync keeps what this tab shows, without throwing', () => {
+    let broken = false
+    const store = createBookmarkStore({
+      storage: () => {
+        if (broken) throw new DOMException('denied', 'SecurityError')
+        return localStorage
+      },
+    })
+    const unsubscribe = store.subscribe(() => {})
+    store.add(makeBookmark(1))
+    broken = true
+    expect(() => storageEvent()).not.toThrow()
+    expect(store.getSnapshot()).toMatchObject({
+      bookmarks: [makeBookmark(1)],
+      saveProblem: 'unavailable',
+    })
+    expect(store.listBackups()).toEqual([])
+    unsubscribe()
   })
 })

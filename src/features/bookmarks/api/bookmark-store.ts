@@ -49,78 +49,153 @@ export interface StoreOptions {
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>
 }
 
+/** A change made in this tab that storage does not hold yet: the bookmark as it is now, or a removal. */
+type PendingChange = { bookmark: Bookmark } | { removedAt: string }
+
+/** What storage holds, as far as this tab can tell. */
+type StoredRead =
+  | { kind: 'unavailable'; problem: SaveProblem }
+  | { kind: 'empty' }
+  | { kind: 'corrupt'; corruption: Corruption }
+  | { kind: 'ok'; bookmarks: Bookmark[]; migrated: boolean }
+
+const EMPTY: BookmarkState = { bookmarks: [], corruption: null, saveProblem: null, unsaved: false }
+
 /** A bookmarks store over localStorage, read by components through `useSyncExternalStore`. */
 export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
   const getStorage = options.storage ?? (() => window.localStorage)
   const now = options.now ?? (() => new Date())
   const events = options.events ?? (typeof window === 'undefined' ? undefined : window)
   const listeners = new Set<() => void>()
-  let state = load()
+  /**
+   * This tab's changes that are only in memory (storage full, refused, or holding data we may not
+   * replace), by item id. A write from another tab is read and these are laid over it, so it never
+   * wipes them; the next successful write saves them and empties the map.
+   */
+  const pending = new Map<string, PendingChange>()
+  /** Stored text we read as a current document or wrote ourselves: replacing it loses nothing. */
+  let knownGood: string | null = null
+  let state = EMPTY
+  state = load()
 
   function emit(next: BookmarkState) {
     state = next
     for (const listener of listeners) listener()
   }
 
-  function load(): BookmarkState {
+  function read(): StoredRead {
     let storage: Storage
     let raw: string | null
     try {
       storage = getStorage()
       raw = storage.getItem(STORAGE_KEY)
     } catch {
-      return { bookmarks: [], corruption: null, saveProblem: 'unavailable', unsaved: false }
+      return { kind: 'unavailable', problem: 'unavailable' }
     }
-    if (raw === null) return { bookmarks: [], corruption: null, saveProblem: null, unsaved: false }
+    if (raw === null) return { kind: 'empty' }
     const parsed = parseStored(raw)
     if (!parsed.ok) {
-      const backupKey = backup(storage, raw)
-      return {
-        bookmarks: [],
-        corruption: { reason: parsed.reason, raw, backupKey },
-        saveProblem: null,
-        unsaved: false,
-      }
+      const kept = backup(storage, raw)
+      const backupKey = 'key' in kept ? kept.key : null
+      return { kind: 'corrupt', corruption: { reason: parsed.reason, raw, backupKey } }
     }
-    const bookmarks = sortBookmarks(parsed.bookmarks)
-    if (parsed.migratedFrom === undefined) {
-      return { bookmarks, corruption: null, saveProblem: null, unsaved: false }
+    if (parsed.migratedFrom === undefined) knownGood = raw
+    return { kind: 'ok', bookmarks: parsed.bookmarks, migrated: parsed.migratedFrom !== undefined }
+  }
+
+  /**
+   * Reads storage (at start, and when another tab wrote it) and lays this tab's unsaved changes over
+   * it with the import rules, then tries to save the result.
+   */
+  function load(): BookmarkState {
+    const found = read()
+    // Nothing readable: keep what this tab shows rather than blank it.
+    if (found.kind === 'unavailable') return { ...state, saveProblem: found.problem }
+    const base = found.kind === 'ok' ? found.bookmarks : []
+    const corruption = found.kind === 'corrupt' ? found.corruption : null
+    const migrated = found.kind === 'ok' && found.migrated
+    if (pending.size === 0 && !migrated) {
+      return { bookmarks: sortBookmarks(base), corruption, saveProblem: null, unsaved: false }
     }
-    // Upgrading rewrites the key, so the old document is kept first, like corrupt data.
-    backup(storage, raw)
-    return write({ bookmarks, corruption: null, saveProblem: null, unsaved: true })
+    // An upgraded document is written back too; `persist` keeps the old one under a backup key first.
+    return write({ bookmarks: withPending(base), corruption, saveProblem: null, unsaved: true })
+  }
+
+  /** The import merge rules, with removals: a removal wins over a copy last updated before it. */
+  function withPending(base: Bookmark[]): Bookmark[] {
+    const puts: Bookmark[] = []
+    const removedAt = new Map<string, number>()
+    for (const [itemId, change] of pending) {
+      if ('bookmark' in change) puts.push(change.bookmark)
+      else removedAt.set(itemId, Date.parse(change.removedAt))
+    }
+    const kept = base.filter((b) => {
+      const at = removedAt.get(b.itemId)
+      // Re-added or edited in another tab after this tab removed it: that newer copy stays.
+      return at === undefined || Date.parse(b.updatedAt) > at
+    })
+    return mergeBookmarks(kept, puts).bookmarks
   }
 
   /** Copies raw data under a backup key, reusing an identical earlier copy (e.g. from another tab). */
-  function backup(storage: Storage, raw: string): string | null {
+  function backup(storage: Storage, raw: string): { key: string } | { problem: SaveProblem } {
     try {
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i)
-        if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key
+        if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return { key }
       }
       const key = `${BACKUP_PREFIX}${now().getTime()}`
       storage.setItem(key, raw)
-      return key
-    } catch {
-      return null
+      return { key }
+    } catch (error) {
+      return { problem: problemOf(error) }
     }
   }
 
-  /** Saves to storage when allowed; on failure the state stays as is in memory, marked unsaved. */
+  /**
+   * Writes the bookmarks document. Stored text that is not a current document (an old version, or
+   * unreadable data after "Start fresh") is only replaced once a copy of it is kept under a backup
+   * key; when that copy cannot be written, nothing is written.
+   */
+  function persist(bookmarks: Bookmark[]): SaveProblem | null {
+    try {
+      const storage = getStorage()
+      const current = storage.getItem(STORAGE_KEY)
+      if (current !== null && current !== knownGood && !isCurrentDocument(current)) {
+        const kept = backup(storage, current)
+        if ('problem' in kept) return kept.problem
+      }
+      const text = JSON.stringify({ version: BOOKMARKS_VERSION, bookmarks })
+      storage.setItem(STORAGE_KEY, text)
+      knownGood = text
+      pending.clear()
+      return null
+    } catch (error) {
+      return problemOf(error)
+    }
+  }
+
+  /** Saves when allowed; on failure the state stays as is in memory, marked unsaved. */
   function write(next: BookmarkState): BookmarkState {
     // Corrupt data is only replaced once the reader has chosen to start fresh.
     if (next.corruption) return { ...next, unsaved: true }
-    try {
-      const doc = { version: BOOKMARKS_VERSION, bookmarks: next.bookmarks }
-      getStorage().setItem(STORAGE_KEY, JSON.stringify(doc))
-      return { ...next, saveProblem: null, unsaved: false }
-    } catch (error) {
-      return { ...next, saveProblem: isQuotaError(error) ? 'quota' : 'unavailable', unsaved: true }
-    }
+    const problem = persist(next.bookmarks)
+    return problem
+      ? { ...next, saveProblem: problem, unsaved: true }
+      : { ...next, saveProblem: null, unsaved: false }
   }
 
+  /** Notes what changed as pending (until a write succeeds), then saves. */
   function change(bookmarks: Bookmark[]) {
-    emit(write({ ...state, bookmarks: sortBookmarks(bookmarks) }))
+    const next = sortBookmarks(bookmarks)
+    const before = new Map(state.bookmarks.map((b) => [b.itemId, b]))
+    const after = new Set(next.map((b) => b.itemId))
+    const at = now().toISOString()
+    for (const itemId of before.keys())
+      if (!after.has(itemId)) pending.set(itemId, { removedAt: at })
+    // Unchanged bookmarks keep their object identity through sort and merge.
+    for (const b of next) if (before.get(b.itemId) !== b) pending.set(b.itemId, { bookmark: b })
+    emit(write({ ...state, bookmarks: next }))
   }
 
   const has = (itemId: string) => state.bookmarks.some((b) => b.itemId === itemId)
@@ -167,7 +242,15 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
       return { added: result.added, updated: result.updated }
     },
     startFresh() {
-      emit(write({ ...state, corruption: null }))
+      if (!state.corruption) return
+      // `persist` copies the unreadable text to a backup key first (or reuses the copy made on
+      // load); if no copy can be kept, the data stays untouched and the page says to download it.
+      const problem = persist(state.bookmarks)
+      emit(
+        problem
+          ? { ...state, saveProblem: problem, unsaved: true }
+          : { ...state, corruption: null, saveProblem: null, unsaved: false },
+      )
     },
     listBackups() {
       try {
@@ -183,6 +266,15 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
       }
     },
   }
+}
+
+function isCurrentDocument(raw: string): boolean {
+  const parsed = parseStored(raw)
+  return parsed.ok && parsed.migratedFrom === undefined
+}
+
+function problemOf(error: unknown): SaveProblem {
+  return isQuotaError(error) ? 'quota' : 'unavailable'
 }
 
 function isQuotaError(error: unknown): boolean {

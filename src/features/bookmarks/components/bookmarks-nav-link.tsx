@@ -6,11 +6,13 @@ import { useBookmarkShortcut } from '../hooks/use-bookmark-shortcut'
 
 /**
  * Header link to the bookmarks page with the count. It is the one bookmarks component on every
- * page, so it also hosts the `b` shortcut and announces bookmarks that could not be saved.
+ * page, so it also hosts the `b` shortcut and announces storage trouble wherever the reader is.
  */
 export function BookmarksNavLink() {
   const t = useT()
-  const { bookmarks, unsaved, saveProblem } = useBookmarks()
+  const { bookmarks, unsaved, saveProblem, corruption } = useBookmarks()
+  // The shortcut must work on every page, and the root layout renders this link (and no other
+  // bookmarks component) on every page, so the listener is registered here and only here.
   useBookmarkShortcut()
   const count = bookmarks.length
   return (
@@ -34,11 +36,16 @@ export function BookmarksNavLink() {
           </span>
         )}
       </NavLink>
-      <span role="status" className="sr-only">
-        {saveProblem &&
+      <span role="status" aria-live="polite" className="sr-only">
+        {corruption &&
+          t({
+            zh: '已保存的收藏无法读取，原始数据保持原样，详见收藏页。',
+            en: 'Saved bookmarks could not be read; the raw data is left as it was. See the Bookmarks page.',
+          })}
+        {(saveProblem || unsaved) &&
           t({
             zh: '收藏未能保存到浏览器，只在本页面有效。',
-            en: 'Bookmarks could not be saved in this browser; they last only for this page.',
+            en: ' Bookmarks could not be saved in this browser; they last only for this page.',
           })}
       </span>
     </>

@@ -1,12 +1,17 @@
 import { expect, test, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router-dom'
 import { toExportFile } from '../api/bookmark-file'
-import { STORAGE_KEY, createBookmarkStore, type BookmarkStore } from '../api/bookmark-store'
+import {
+  BACKUP_PREFIX,
+  STORAGE_KEY,
+  createBookmarkStore,
+  type BookmarkStore,
+} from '../api/bookmark-store'
 import type { Bookmark } from '../api/bookmark-schema'
 import { BookmarkStoreProvider } from '../hooks/bookmark-store-context'
-import { makeBookmark } from '../testing/bookmark-fixtures'
+import { makeBookmark, tabStorage } from '../testing/bookmark-fixtures'
 import type { ArchiveLookup } from '../types/archive-lookup'
 import { BookmarksPage } from './bookmarks-page'
 
@@ -154,4 +159,75 @@ test('storage the browser refuses (private mode) is explained before anything is
   })
   renderPage(store)
   expect(screen.getByText('浏览器不允许保存数据')).toBeTruthy()
+})
+
+const isBackupKey = (key: string) => key.startsWith(BACKUP_PREFIX)
+
+/** Catches `downloadText` downloads (jsdom neither makes object URLs nor follows links). */
+function captureDownloads() {
+  const blobs = new Map<string, Blob>()
+  const files: { name: string; blob: Blob }[] = []
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`
+    blobs.set(url, blob)
+    return url
+  }
+  URL.revokeObjectURL = () => {}
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! })
+  })
+  return files
+}
+
+const textOf = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.readAsText(blob)
+  })
+
+test("another tab's write keeps this page's unsaved bookmarks, and it still says not saved", () => {
+  const store = createBookmarkStore({ storage: tabStorage(() => true) })
+  renderPage(store)
+  act(() => store.add(makeBookmark(1)))
+  act(() => {
+    createBookmarkStore({ events: new EventTarget() as unknown as Window }).add(makeBookmark(3))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+  })
+  expect(listedTitles()).toEqual(['条目 3', '条目 1'])
+  expect(screen.getByText('共 2 条 · 尚未保存')).toBeTruthy()
+  expect(screen.getByText('浏览器存储空间已满')).toBeTruthy()
+})
+
+test('unreadable data with no room for a backup: download the raw text, start fresh refuses', async () => {
+  const raw = '{"version":2,"bookm'
+  localStorage.setItem(STORAGE_KEY, raw)
+  const store = createBookmarkStore({ storage: tabStorage(isBackupKey) })
+  renderPage(store)
+  expect(screen.getByText(/请先下载原始数据/)).toBeTruthy()
+
+  const files = captureDownloads()
+  await userEvent.click(screen.getByRole('button', { name: '下载原始数据' }))
+  expect(files.map((f) => f.name)).toEqual([
+    expect.stringMatching(/^digest-reader-bookmarks-raw-\d+\.txt$/),
+  ])
+  expect(await textOf(files[0].blob)).toBe(raw)
+
+  await userEvent.click(screen.getByRole('button', { name: '重新开始（保留备份）' }))
+  expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
+  expect(screen.getByText('无法读取已保存的收藏')).toBeTruthy()
+  expect(screen.getByText(/所以没有重新开始/)).toBeTruthy()
+})
+
+test('an upgrade whose old document cannot be backed up shows as not saved', () => {
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify([{ id: makeBookmark(1).itemId, title: '旧的收藏', savedAt: 0 }]),
+  )
+  renderPage(createBookmarkStore({ storage: tabStorage(isBackupKey) }))
+  expect(listedTitles()).toEqual(['旧的收藏'])
+  expect(screen.getByText('共 1 条 · 尚未保存')).toBeTruthy()
+  expect(screen.getByText('浏览器存储空间已满')).toBeTruthy()
 })

@@ -21,6 +21,10 @@ const REASONS: Record<CorruptReason, { zh: string; en: string }> = {
 const backupFileName = (key: string) =>
   `digest-reader-bookmarks-backup-${key.split(':').pop()}.json`
 
+/** Named after the backup key when there is one; the raw text may not be JSON, so `.txt`. */
+const rawFileName = (backupKey: string | null) =>
+  backupKey ? backupFileName(backupKey) : `digest-reader-bookmarks-raw-${Date.now()}.txt`
+
 /** Explains storage trouble: unreadable data (kept, downloadable) or changes that are not saved. */
 export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFresh: () => void }) {
   const t = useT()
@@ -44,14 +48,22 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
                   en: 'The raw data is kept unchanged in this browser; nothing was changed or deleted, and you can download it.',
                 })
               : t({
-                  zh: '原始数据没有被改动；请先下载一份备份。',
-                  en: 'The raw data has not been changed; download a copy first.',
+                  zh: '浏览器中没能另存一份备份（存储空间已满或被禁止），所以原始数据保持原样、没有被改动；请先下载原始数据。',
+                  en: 'No backup copy could be kept in this browser (storage is full or blocked), so the raw data has been left unchanged; download the raw data first.',
                 })}
             {t({
               zh: '在你选择“重新开始”之前，新的收藏不会写入浏览器。',
               en: ' Until you choose “Start fresh”, new bookmarks are not written to the browser.',
             })}
           </p>
+          {saveProblem && (
+            <p className="mt-1 font-medium">
+              {t({
+                zh: '现在无法写入浏览器存储（已满或被禁止），所以没有重新开始：没有备份就替换原始数据会丢失它。请先下载原始数据并导出收藏，腾出存储空间后再试。',
+                en: 'Browser storage cannot be written right now (full or blocked), so Start fresh did not go ahead: replacing the raw data without a backup would lose it. Download the raw data and export your bookmarks first, then free up storage and try again.',
+              })}
+            </p>
+          )}
           {bookmarks.length > 0 && (
             <p className="mt-1 font-medium">
               {t({
@@ -64,14 +76,12 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
             <button
               type="button"
               className={button}
-              onClick={() =>
-                downloadText(
-                  backupFileName(corruption.backupKey ?? `backup:${Date.now()}`),
-                  corruption.raw,
-                )
-              }
+              // From the copy in memory, so it works even when no backup key could be written.
+              onClick={() => downloadText(rawFileName(corruption.backupKey), corruption.raw)}
             >
-              {t({ zh: '下载备份', en: 'Download backup' })}
+              {corruption.backupKey
+                ? t({ zh: '下载备份', en: 'Download backup' })
+                : t({ zh: '下载原始数据', en: 'Download raw data' })}
             </button>
             <button type="button" className={button} onClick={props.onStartFresh}>
               {t({ zh: '重新开始（保留备份）', en: 'Start fresh (keep the backup)' })}

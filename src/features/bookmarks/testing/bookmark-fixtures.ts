@@ -17,3 +17,24 @@ export function makeBookmark(n: number, overrides: Partial<Bookmark> = {}): Book
     ...overrides,
   }
 }
+
+/**
+ * localStorage as one tab sees it, for stores standing in for separate tabs: writes throw
+ * `QuotaExceededError` while `full(key)` says so, reads and other tabs' writes go through.
+ */
+export function tabStorage(full: (key: string) => boolean): () => Storage {
+  const storage: Storage = {
+    get length() {
+      return localStorage.length
+    },
+    key: (index) => localStorage.key(index),
+    getItem: (key) => localStorage.getItem(key),
+    setItem: (key, value) => {
+      if (full(key)) throw new DOMException('full', 'QuotaExceededError')
+      localStorage.setItem(key, value)
+    },
+    removeItem: (key) => localStorage.removeItem(key),
+    clear: () => localStorage.clear(),
+  }
+  return () => storage
+}

@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { dataUrl } from '@/lib/fetch-json'
 import { useT } from '@/lib/i18n'
+import { useDocumentTitle } from '@/lib/use-document-title'
 import type { Manifest } from '@/types/content'
 import { searchQueryOptions } from '../api/search-queries'
+import { useQuerySettled } from '../hooks/use-query-settled'
 import { useSearchUrl } from '../hooks/use-search-url'
 import { SearchFilters } from './search-filters'
 import { SearchResults } from './search-results'
@@ -21,12 +23,19 @@ export function SearchPage({ manifest }: { manifest: Manifest }) {
   const [shown, setShown] = useState({ key, limit: PAGE })
   const limit = shown.key === key ? shown.limit : PAGE
   const url = dataUrl(`data/${manifest.search}`)
-  const search = useQuery(searchQueryOptions(url, { query: query.trim(), filters, limit }))
+  // A one-letter prefix waits for a pause in typing; meanwhile the last results stay, dimmed.
+  const settled = useQuerySettled(query.trim())
+  const search = useQuery({
+    ...searchQueryOptions(url, { query: query.trim(), filters, limit }),
+    enabled: settled,
+  })
   const digests = useMemo(() => new Map(manifest.digests.map((d) => [d.id, d])), [manifest])
+  const heading = t({ zh: '搜索', en: 'Search' })
+  useDocumentTitle(query.trim() ? `“${query.trim()}” · ${heading}` : heading)
 
   return (
     <div className="min-w-0">
-      <h1 className="text-xl font-semibold">{t({ zh: '搜索', en: 'Search' })}</h1>
+      <h1 className="text-xl font-semibold">{heading}</h1>
       <div className="mt-4">
         <SearchFilters manifest={manifest} filters={filters} onChange={setFilter} />
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router-dom'
+import { useMatch, useNavigate, useSearchParams } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import type { SearchFilters } from '../engine/types'
 
@@ -11,7 +11,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number]
 export function useSearchUrl() {
   const [params] = useSearchParams()
   const navigate = useNavigate()
-  const onSearchPage = useLocation().pathname.endsWith(paths.search.path)
+  // Exactly the search route (below the router's basename): not `/categories/search`.
+  const onSearchPage = useMatch(paths.search.path) !== null
   const query = onSearchPage ? (params.get('q') ?? '') : ''
   const serialized = params.toString()
   const filters = useMemo(() => {
