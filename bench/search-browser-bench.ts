@@ -28,7 +28,12 @@ try {
     page.evaluate(() =>
       performance.getEntriesByName('digest-search').map((e) => {
         const detail = (e as PerformanceMeasure).detail
-        return { ms: e.duration, worker: detail.ms as number, setup: detail.setup }
+        return {
+          ms: e.duration,
+          worker: detail.ms as number,
+          setup: detail.setup,
+          query: detail.query as string,
+        }
       }),
     )
 
@@ -98,6 +103,9 @@ try {
     queries.forEach((q, i) =>
       console.log(q.query, fmtMs(cold[i - 1]?.worker ?? NaN), fmtMs(warm[i].worker)),
     )
+    const slowest = [...typed].sort((a, b) => b.ms - a.ms).slice(0, 10)
+    console.log('slowest typed prefixes (round trip / in the worker, ms):')
+    for (const m of slowest) console.log(`  ${m.query}: ${fmtMs(m.ms)} / ${fmtMs(m.worker)}`)
   }
   mkdirSync('bench/.out', { recursive: true })
   writeFileSync('bench/.out/search-browser-bench.md', lines.join('\n') + '\n')

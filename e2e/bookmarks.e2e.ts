@@ -313,7 +313,7 @@ test('corrupt data and no room for a backup: the raw text downloads and is never
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw)
   await page.getByText('当前 1 条收藏尚未保存。').waitFor()
   await page.evaluate(() => document.fonts.ready)
-  await screenshot(page, 'bookmarks-corrupt-no-backup-375-light', true)
+  await screenshot(page, 'bookmarks-corrupt-no-backup-375')
   expect(errors).toEqual([])
   await context.close()
 })

@@ -165,7 +165,9 @@ describe('worker failures and titles', () => {
     const { context, errors, page } = await open('/')
     await page.evaluate(() => localStorage.setItem('digest-reader:lang', 'en'))
     await page.goto(inject('baseUrl') + '/search?q=RLVR')
-    await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('“RLVR” · Search · Digest Reader')
+    await expect
+      .poll(() => page.title(), { timeout: 15_000 })
+      .toBe('“RLVR” · Search · Digest Reader')
     await page.goto(inject('baseUrl') + '/search')
     await expect.poll(() => page.title()).toBe('Search · Digest Reader')
     expect(errors).toEqual([])

@@ -54,3 +54,33 @@ describe('digest dates', () => {
     expect(zoned.ok && zoned.date.offsetMinutes).toBe(-240)
   })
 })
+
+describe('dates without an offset in a zone that changes clocks', () => {
+  const utc = (raw: string, zone: string) => {
+    const result = parseDigestDate(raw, zone)
+    if (!result.ok) throw new Error(`${raw}: ${result.reason}`)
+    return [new Date(result.date.time).toISOString(), result.date.offsetMinutes]
+  }
+
+  test.each([
+    // New York springs forward on 2026-03-08 at 02:00 EST (07:00Z), falls back on 2026-11-01 at 02:00 EDT (06:00Z).
+    ['2026-03-08T01:30', 'America/New_York', '2026-03-08T06:30:00.000Z', -300],
+    ['2026-03-08T03:30', 'America/New_York', '2026-03-08T07:30:00.000Z', -240],
+    ['2026-03-08T12:00', 'America/New_York', '2026-03-08T16:00:00.000Z', -240],
+    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T05:30:00.000Z', -240],
+    ['2026-11-01T03:00', 'America/New_York', '2026-11-01T08:00:00.000Z', -300],
+    ['2026-11-01T23:00', 'America/New_York', '2026-11-02T04:00:00.000Z', -300],
+    // Berlin (east of UTC) goes forward on 2026-03-29 at 02:00 CET and back on 2026-10-25 at 03:00 CEST.
+    ['2026-03-29T03:30', 'Europe/Berlin', '2026-03-29T01:30:00.000Z', 120],
+    ['2026-10-25T01:30', 'Europe/Berlin', '2026-10-24T23:30:00.000Z', 120],
+    ['2026-10-25T03:30', 'Europe/Berlin', '2026-10-25T02:30:00.000Z', 60],
+    ['2026-05-02', 'Asia/Shanghai', '2026-05-01T16:00:00.000Z', 480],
+  ])('%s in %s is %s', (raw, zone, iso, offset) => {
+    expect(utc(raw, zone)).toEqual([iso, offset])
+  })
+
+  test('a time skipped by clocks going forward is read with the offset from before the change', () => {
+    // 02:30 does not exist on that day in New York; JavaScript's Date reads it as 03:30 EDT too.
+    expect(utc('2026-03-08T02:30', 'America/New_York')).toEqual(['2026-03-08T07:30:00.000Z', -300])
+  })
+})

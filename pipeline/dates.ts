@@ -73,9 +73,15 @@ function parseOffset(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
 }
 
-/** Offset in minutes of an IANA time zone at (approximately) the given wall-clock instant. */
+/**
+ * Offset in minutes of an IANA time zone for a wall-clock time (given as if it were UTC). The
+ * offset belongs to the instant `wall - offset`, which is unknown until the offset is: so try each
+ * offset in force around that time and keep the one that reproduces itself. A wall time that
+ * occurs twice (clocks going back) takes the earlier instant; one that never occurs (clocks going
+ * forward) is read with the offset from before the change, as JavaScript's Date and Temporal do.
+ */
 export function zoneOffsetAt(wallAsUtc: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -83,10 +89,21 @@ export function zoneOffsetAt(wallAsUtc: number, timeZone: string): number {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-  }).formatToParts(new Date(wallAsUtc))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
-  return Math.round((asUtc - wallAsUtc) / 60_000)
+    second: '2-digit',
+  })
+  const offsetAtInstant = (instant: number): number => {
+    const parts = format.formatToParts(new Date(instant))
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
+    return Math.round((local - Math.floor(instant / 60_000) * 60_000) / 60_000)
+  }
+  const DAY = 86_400_000
+  // Offsets in force a day either side: transitions are months apart, so these are all candidates.
+  const before = offsetAtInstant(wallAsUtc - DAY)
+  const candidates = [before, offsetAtInstant(wallAsUtc), offsetAtInstant(wallAsUtc + DAY)]
+  const valid = candidates.filter((o) => offsetAtInstant(wallAsUtc - o * 60_000) === o)
+  // The earlier instant is the larger offset.
+  return valid.length > 0 ? Math.max(...valid) : before
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -2,6 +2,7 @@ import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root } 
 import type { InlineRun } from '../src/types/content.ts'
 import type { DiagnosticSink } from './diagnostics.ts'
 import { SummaryBuilder, plainText } from './inline.ts'
+import { phrasingAfter, stripLeadingSeparator } from './phrasing.ts'
 import { isHttpUrl } from './sources.ts'
 
 export type ParseMode = 'strict' | 'lenient'
@@ -148,19 +149,4 @@ function leadingLink(nodes: PhrasingContent[]): Link | undefined {
     return undefined
   }
   return undefined
-}
-
-function phrasingAfter(container: Paragraph | Heading, link: Link): PhrasingContent[] {
-  const index = container.children.findIndex(
-    (child) =>
-      child === link || ('children' in child && (child.children as unknown[]).includes(link)),
-  )
-  return index < 0 ? [] : container.children.slice(index + 1)
-}
-
-function stripLeadingSeparator(nodes: PhrasingContent[]): PhrasingContent[] {
-  const [first, ...rest] = nodes
-  if (first?.type !== 'text') return nodes
-  const value = first.value.replace(/^[\s\-–—:：|]+/, '')
-  return value ? [{ ...first, value }, ...rest] : rest
 }

@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { compileContent } from './compile.ts'
-import { contentRoot, readContentDir } from './fs-content.ts'
+import { readContentDir } from './fs-content.ts'
+
+const SEED_ROOT = fileURLToPath(new URL('../content/digests', import.meta.url))
 
 describe('the bundled seed digest', async () => {
-  const result = compileContent(await readContentDir(contentRoot()))
+  // The bundled folder itself, not contentRoot(): a DIGESTS_DIR in the environment must not swap
+  // another archive in under this test.
+  const result = compileContent(await readContentDir(SEED_ROOT))
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'))
   const { manifest, files } = result.content
   const chunk = JSON.parse(files.get(manifest.chunks['2025-12']!)!)

@@ -2,9 +2,47 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build, createServer, type ViteDevServer } from 'vite'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { manifestSchema } from '../src/types/content.ts'
+import type { ContentSource } from './publishers.ts'
 import { digestContentPlugin } from './vite-plugin.ts'
+
+/** Lets a test hold one read of the content folder, as a slow disk would, and count overlaps. */
+const reads = vi.hoisted(() => ({
+  hold: undefined as Promise<void> | undefined,
+  held: undefined as Promise<unknown> | undefined,
+  /** Called once the held read has its (by then old) content in hand. */
+  onHeld: () => {},
+  active: 0,
+  maxActive: 0,
+}))
+vi.mock('./fs-content.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./fs-content.ts')>()
+  const readContentDir = async (root: string): Promise<ContentSource> => {
+    reads.active += 1
+    reads.maxActive = Math.max(reads.maxActive, reads.active)
+    try {
+      const source = await real.readContentDir(root)
+      const hold = reads.hold
+      reads.hold = undefined
+      if (hold) {
+        reads.onHeld()
+        await hold
+      }
+      return source
+    } finally {
+      reads.active -= 1
+    }
+  }
+  return {
+    ...real,
+    readContentDir: (root: string) => {
+      const promise = readContentDir(root)
+      if (reads.hold) reads.held = promise
+      return promise
+    },
+  }
+})
 
 const GOOD = '---\ntitle: t\ndate: 2025-12-22T04:00:00+08:00\n---\n- [T](https://a.com/1)\n  text\n'
 const BAD = GOOD.replace('https://a.com/1', 'javascript:alert(1)')
@@ -102,5 +140,41 @@ describe('vite dev', () => {
     const response = await fetch(`http://localhost:${address.port}/${name}`)
     expect(response.status).toBe(200)
     expect(manifestSchema.parse(await response.json()).itemCount).toBe(1)
+  })
+
+  test('a burst of changes ends with the newest content, compiled one run at a time', async () => {
+    const withItems = (n: number) =>
+      GOOD.replace(
+        '- [T](https://a.com/1)\n',
+        Array.from({ length: n }, (_, i) => `- [T${i}](https://a.com/${i})\n`).join(''),
+      )
+    const servedItemCount = async () => {
+      const mod = await server.transformRequest('virtual:digest-content')
+      const name = /"(data\/manifest\.[0-9a-f]+\.json)"/.exec(mod!.code)![1]!
+      const address = server.httpServer!.address() as { port: number }
+      const response = await fetch(`http://localhost:${address.port}/${name}`)
+      return manifestSchema.parse(await response.json()).itemCount
+    }
+    const reloadsBefore = sent.filter((p) => p.type === 'full-reload').length
+    reads.maxActive = 0
+    let release!: () => void
+    reads.hold = new Promise<void>((resolve) => (release = resolve))
+    const heldRead = new Promise<void>((resolve) => (reads.onHeld = resolve))
+
+    // The first change's read of the folder is slow; a second change lands while it is held.
+    await writeFile(join(content, 'a.md'), withItems(2))
+    server.watcher.emit('change', join(content, 'a.md'))
+    const held = reads.held!
+    await heldRead
+    await writeFile(join(content, 'a.md'), withItems(3))
+    server.watcher.emit('change', join(content, 'a.md'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    await held
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    await expect.poll(servedItemCount).toBe(3)
+    expect(reads.maxActive).toBe(1)
+    await expect.poll(() => sent.filter((p) => p.type === 'full-reload').length).toBe(reloadsBefore + 1)
   })
 })

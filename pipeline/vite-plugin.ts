@@ -26,7 +26,7 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     ? root
     : relative(process.cwd(), root) || '.'
 
-  const compile = async (): Promise<void> => {
+  const compileOnce = async (): Promise<void> => {
     const result = compileContent(await readContentDir(root))
     // A large lenient archive can carry thousands of warnings: show the first few and a count;
     // `npm run content -- --check` lists them all.
@@ -43,6 +43,27 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     } else {
       failure = new ContentError(result.diagnostics, shownRoot)
     }
+  }
+
+  // One compile at a time: file events arrive in bursts (`git checkout` touches many digests) and
+  // overlapping compiles could finish out of order, leaving an older result in place. Events during
+  // a compile mark it stale, and it runs once more when done, so the last result is always the
+  // newest content; every caller waits for that.
+  let running: Promise<void> | undefined
+  let stale = false
+  const compile = (): Promise<void> => {
+    stale = true
+    running ??= (async () => {
+      try {
+        while (stale) {
+          stale = false
+          await compileOnce()
+        }
+      } finally {
+        running = undefined
+      }
+    })()
+    return running
   }
 
   const manifestFile = () => `${DATA_DIR}/manifest.${compiled!.manifest.contentHash}.json`
@@ -78,10 +99,14 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     },
     configureServer(server) {
       server.watcher.add(root)
+      let lastChange = 0
       const onChange = async (path: string) => {
         // Only digests and publisher configs under the content root (not `<root>-old/`, not swap files).
         if (!path.startsWith(root + sep) || !/(\.md|\/publisher\.json)$/i.test(path)) return
+        const change = ++lastChange
         await compile()
+        // A burst of changes shares one compile run: only the latest change reloads the page.
+        if (change !== lastChange) return
         const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
         if (mod) server.moduleGraph.invalidateModule(mod)
         if (failure) reportError(server, failure, root)

@@ -1,6 +1,16 @@
+/** URL query parameters; empty values are left out. */
+export type QueryParams = Record<string, string | undefined>
+
+/** `path?query`, without a dangling `?` when no parameter has a value. */
+function withQuery(path: string, params: QueryParams = {}): string {
+  const entries = Object.entries(params).filter((e): e is [string, string] => !!e[1])
+  const query = new URLSearchParams(entries).toString()
+  return query ? `${path}?${query}` : path
+}
+
 /** Every URL the app links to; components never build paths by hand. */
 export const paths = {
-  home: { path: '/', getHref: () => '/' },
+  home: { path: '/', getHref: (params?: QueryParams) => withQuery('/', params) },
   digest: {
     path: '/digests/:digestId',
     getHref: (digestId: string, itemId?: string) =>
@@ -10,10 +20,14 @@ export const paths = {
     path: '/items/:itemId',
     getHref: (itemId: string) => `/items/${encodeURIComponent(itemId)}`,
   },
-  categories: { path: '/categories', getHref: () => '/categories' },
+  categories: {
+    path: '/categories',
+    getHref: (params?: QueryParams) => withQuery('/categories', params),
+  },
   category: {
     path: '/categories/:name',
-    getHref: (name: string) => `/categories/${encodeURIComponent(name)}`,
+    getHref: (name: string, params?: QueryParams) =>
+      withQuery(`/categories/${encodeURIComponent(name)}`, params),
   },
   search: {
     path: '/search',

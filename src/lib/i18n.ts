@@ -65,3 +65,8 @@ export function useT(): (phrase: Phrase) => string {
   const language = useLanguage()
   return (phrase) => phrase[language]
 }
+
+/** An English count with its noun in the right number: `plural(1, 'item')` → "1 item". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}

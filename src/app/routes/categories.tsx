@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { paths } from '@/config/paths'
-import { useT } from '@/lib/i18n'
+import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useManifest } from '@/features/digests/api/digest'
@@ -15,15 +15,20 @@ export function CategoriesRoute() {
   const publisher = usePublisherFilter(manifest)
   const categories = categoriesOf(manifest, publisher)
   // The category pages keep the publisher the reader chose here.
-  const query = publisher ? `?${new URLSearchParams({ [PUBLISHER_PARAM]: publisher.id })}` : ''
+  const params = { [PUBLISHER_PARAM]: publisher?.id }
   useDocumentTitle(t({ zh: '分类', en: 'Categories' }))
   const max = Math.max(1, ...categories.map((c) => c.count))
   return (
     <>
       <PageHeading title={t({ zh: '分类', en: 'Categories' })}>
-        {t({ zh: `共 ${categories.length} 个分类`, en: `${categories.length} categories` })}
+        {t({ zh: `共 ${categories.length} 个分类`, en: plural(categories.length, 'category', 'categories') })}
       </PageHeading>
-      <PublisherFilter manifest={manifest} selected={publisher} digests={manifest.digests} />
+      <PublisherFilter
+        manifest={manifest}
+        selected={publisher}
+        digests={manifest.digests}
+        hrefFor={paths.categories.getHref}
+      />
       {categories.length === 0 && (
         <p className="text-stone-500 dark:text-stone-400">
           {t({ zh: '这个发布者的摘要没有分类。', en: 'This publisher files no categories.' })}
@@ -33,7 +38,7 @@ export function CategoriesRoute() {
         {categories.map((c) => (
           <li key={c.name}>
             <Link
-              to={paths.category.getHref(c.name) + query}
+              to={paths.category.getHref(c.name, params)}
               className="group flex flex-col gap-2 rounded-xl border border-stone-200 bg-white px-4 py-3 transition-colors hover:border-orange-300 dark:border-stone-800 dark:bg-stone-900/60 dark:hover:border-orange-400/50"
             >
               <span className="flex items-baseline justify-between gap-3">
@@ -44,7 +49,7 @@ export function CategoriesRoute() {
                   {c.name}
                 </span>
                 <span className="text-sm text-stone-500 tabular-nums dark:text-stone-400">
-                  {t({ zh: `${c.count} 期`, en: `${c.count} digests` })}
+                  {t({ zh: `${c.count} 期`, en: plural(c.count, 'digest') })}
                 </span>
               </span>
               <span className="h-1 rounded-full bg-stone-100 dark:bg-stone-800" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { paths } from '@/config/paths'
-import { useT } from '@/lib/i18n'
+import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { digestsInCategory, useManifest } from '@/features/digests/api/digest'
@@ -37,10 +37,15 @@ export function CategoryRoute() {
       >
         {t({
           zh: `${digests.length} 期摘要 · 最新在前`,
-          en: `${digests.length} digests · newest first`,
+          en: `${plural(digests.length, 'digest')} · newest first`,
         })}
       </PageHeading>
-      <PublisherFilter manifest={manifest} selected={publisher} digests={inCategory} />
+      <PublisherFilter
+        manifest={manifest}
+        selected={publisher}
+        digests={inCategory}
+        hrefFor={(params) => paths.category.getHref(name, params)}
+      />
       {digests.length === 0 ? (
         <p className="text-stone-500 dark:text-stone-400">
           {t({

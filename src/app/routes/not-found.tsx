@@ -18,7 +18,7 @@ export function NotFoundRoute() {
       <h1 id="page-heading" tabIndex={-1} className="page-title mt-4">
         {t({ zh: '页面不存在', en: 'Page not found' })}
       </h1>
-      <p className="mx-auto mt-3 max-w-sm text-balance text-stone-600 dark:text-stone-400">
+      <p className="mx-auto mt-3 max-w-xl text-pretty text-stone-600 dark:text-stone-400">
         {t({
           zh: '这个地址没有对应的摘要、条目或分类。它可能被输错了，或者已被移除。',
           en: 'No digest, item or category lives at this address. It may be mistyped or removed.',

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router-dom'
-import { useT } from '@/lib/i18n'
+import { paths } from '@/config/paths'
+import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useManifest } from '@/features/digests/api/digest'
@@ -35,10 +36,15 @@ export function TimelineRoute() {
       >
         {t({
           zh: `${length} 期摘要 · ${items} 条新闻 · 最新在前`,
-          en: `${length} digests · ${items} items · newest first`,
+          en: `${plural(length, 'digest')} · ${plural(items, 'item')} · newest first`,
         })}
       </PageHeading>
-      <PublisherFilter manifest={manifest} selected={publisher} digests={manifest.digests} />
+      <PublisherFilter
+        manifest={manifest}
+        selected={publisher}
+        digests={manifest.digests}
+        hrefFor={paths.home.getHref}
+      />
       {length === 0 ? (
         <p className="text-stone-500">{t({ zh: '还没有摘要。', en: 'No digests yet.' })}</p>
       ) : (

@@ -30,11 +30,14 @@ export async function loadItem(
   return digest && item ? { digest, item } : null
 }
 
-/** Index of a digest in the manifest's newest-first list, for previous/next navigation. */
+/**
+ * The next newer and next older digest of the same publisher, for previous/next navigation: a
+ * reader paging through one publisher's digests should not jump to another's.
+ */
 export function neighboursOf(manifest: Manifest, digestId: string) {
-  const index = manifest.digests.findIndex((d) => d.id === digestId)
-  return {
-    newer: index > 0 ? manifest.digests[index - 1] : undefined,
-    older: index >= 0 ? manifest.digests[index + 1] : undefined,
-  }
+  const current = manifest.digests.find((d) => d.id === digestId)
+  if (!current) return { newer: undefined, older: undefined }
+  const own = manifest.digests.filter((d) => d.publisher === current.publisher)
+  const index = own.indexOf(current)
+  return { newer: own[index - 1], older: own[index + 1] }
 }

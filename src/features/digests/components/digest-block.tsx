@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom'
 import type { DigestSummary, Manifest } from '@/types/content'
 import { paths } from '@/config/paths'
-import { useLanguage, useT } from '@/lib/i18n'
+import { plural, useLanguage, useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
 import { formatSlot, isDateOnly } from '@/lib/digest-time'
 import { SkeletonItem } from '@/components/ui/skeleton'
@@ -33,7 +33,7 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
             </Link>
           </h3>
           <span className="shrink-0 text-xs text-stone-500 tabular-nums dark:text-stone-400">
-            {t({ zh: `${summary.itemCount} 条`, en: `${summary.itemCount} items` })}
+            {t({ zh: `${summary.itemCount} 条`, en: plural(summary.itemCount, 'item') })}
           </span>
         </div>
         <p className="text-sm text-stone-500 empty:hidden dark:text-stone-400">

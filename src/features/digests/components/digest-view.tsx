@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Digest, Manifest } from '@/types/content'
-import { useLanguage, useT } from '@/lib/i18n'
+import { plural, useLanguage, useT } from '@/lib/i18n'
 import { formatPublished, formatSlot } from '@/lib/digest-time'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
@@ -48,7 +48,7 @@ export function DigestView({
         <p className="text-sm text-stone-500 dark:text-stone-400">
           <time dateTime={digest.date}>{formatPublished(digest)}</time>
           {' · '}
-          {t({ zh: `${digest.items.length} 条`, en: `${digest.items.length} items` })}
+          {t({ zh: `${digest.items.length} 条`, en: plural(digest.items.length, 'item') })}
         </p>
         <CategoryChips categories={digest.categories} />
       </header>

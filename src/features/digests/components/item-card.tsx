@@ -48,9 +48,9 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted }: Ite
         <div className="mt-1.5">
           <SourceChip item={item} />
         </div>
-        <p className="item-summary" lang="zh-CN">
+        <div className="item-summary" lang="zh-CN">
           <SummaryText runs={item.summary} />
-        </p>
+        </div>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <OriginalLink item={item} />
           <Link

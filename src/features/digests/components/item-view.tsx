@@ -43,9 +43,9 @@ export function ItemView({
       <div className="mt-3">
         <SourceChip item={item} />
       </div>
-      <p className="item-summary mt-6 text-[17px]" lang="zh-CN">
+      <div className="item-summary mt-6 text-[17px]" lang="zh-CN">
         <SummaryText runs={item.summary} />
-      </p>
+      </div>
       <div className="mt-8 flex flex-wrap items-center gap-3">
         {item.url && <OriginalLink item={item} className="btn-primary" />}
         <CopyLinkButton href={paths.item.getHref(item.id)} />

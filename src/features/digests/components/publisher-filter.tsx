@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
-import { Link, useLocation } from 'react-router-dom'
+import { Link, useSearchParams } from 'react-router-dom'
 import type { DigestSummary, Manifest, Publisher } from '@/types/content'
+import type { QueryParams } from '@/config/paths'
 import { useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
 import { isMultiPublisher, PUBLISHER_PARAM } from '../api/publishers'
@@ -20,14 +21,17 @@ export function PublisherFilter({
   manifest,
   selected,
   digests,
+  hrefFor,
 }: {
   manifest: Manifest
   selected?: Publisher
   /** The page's digests before filtering; each option counts its share of them. */
   digests: DigestSummary[]
+  /** The current page's URL with these query parameters, from `paths` (e.g. `paths.home.getHref`). */
+  hrefFor: (params: QueryParams) => string
 }) {
   const t = useT()
-  const { pathname, search } = useLocation()
+  const [searchParams] = useSearchParams()
   const list = useRef<HTMLUListElement>(null)
   // On phones the row scrolls sideways: bring the chosen publisher into view, without moving the page.
   useEffect(() => {
@@ -40,13 +44,9 @@ export function PublisherFilter({
     }
   }, [selected?.id])
   if (!isMultiPublisher(manifest)) return null
-  const hrefFor = (id?: string) => {
-    const params = new URLSearchParams(search)
-    if (id) params.set(PUBLISHER_PARAM, id)
-    else params.delete(PUBLISHER_PARAM)
-    const query = params.toString()
-    return query ? `${pathname}?${query}` : pathname
-  }
+  // Other parameters of the page stay as they are; only the publisher changes.
+  const hrefOf = (id?: string) =>
+    hrefFor({ ...Object.fromEntries(searchParams), [PUBLISHER_PARAM]: id })
   const counts = new Map<string, number>()
   for (const d of digests) counts.set(d.publisher, (counts.get(d.publisher) ?? 0) + 1)
   const options = [
@@ -65,7 +65,7 @@ export function PublisherFilter({
           return (
             <li key={o.id ?? ''} className="shrink-0">
               <Link
-                to={hrefFor(o.id)}
+                to={hrefOf(o.id)}
                 aria-current={current ? 'page' : undefined}
                 className={cn(pill, current ? active : idle)}
                 lang={o.id ? 'zh-CN' : undefined}

@@ -1,54 +1,109 @@
+import { Fragment, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import type { InlineRun } from '@/types/content'
 import { paths } from '@/config/paths'
 
 const SAFE_URL = /^https?:\/\//i
+// A blank line (possibly with spaces) separates paragraphs, as in the markdown it came from.
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/
 
 /**
- * A summary drawn from its inline runs as React elements: text is never parsed as HTML. Bold terms
- * link to a search for the term, so a reader can follow a topic across the archive.
+ * Splits runs into paragraphs at the blank lines inside text runs. Other publishers' items often
+ * carry several paragraphs in one summary; drawn as one block they read as a wall of text.
+ */
+export function paragraphsOf(runs: InlineRun[]): InlineRun[][] {
+  const paragraphs: InlineRun[][] = [[]]
+  for (const run of runs) {
+    if (run.kind !== 'text') {
+      paragraphs.at(-1)!.push(run)
+      continue
+    }
+    run.text.split(PARAGRAPH_BREAK).forEach((text, i) => {
+      if (i > 0) paragraphs.push([])
+      if (text) paragraphs.at(-1)!.push({ ...run, text })
+    })
+  }
+  return paragraphs
+    .map((runs) => trimEdges(runs))
+    .filter((runs) => runs.some((r) => r.text.trim() !== ''))
+}
+
+/** Drops the line breaks left at a paragraph's start and end by the split. */
+function trimEdges(runs: InlineRun[]): InlineRun[] {
+  return runs.map((run, i) => {
+    if (run.kind !== 'text') return run
+    let text = run.text
+    if (i === 0) text = text.replace(/^\s+/, '')
+    if (i === runs.length - 1) text = text.replace(/\s+$/, '')
+    return { ...run, text }
+  })
+}
+
+/** Text with its single line breaks kept as `<br>`: lists and addresses written line by line. */
+function Lines({ text }: { text: string }) {
+  const lines = text.split('\n')
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && <br />}
+          {line}
+        </Fragment>
+      ))}
+    </>
+  )
+}
+
+function Run({ run }: { run: InlineRun }): ReactNode {
+  switch (run.kind) {
+    case 'text':
+      return <Lines text={run.text} />
+    case 'strong':
+      return (
+        <Link to={paths.search.getHref(run.text)} className="term-link">
+          <strong>{run.text}</strong>
+        </Link>
+      )
+    case 'em':
+      return <em>{run.text}</em>
+    case 'code':
+      return (
+        <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[0.88em] text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+          {run.text}
+        </code>
+      )
+    case 'link':
+      // The schema only admits http(s), but a renderer must not trust that alone.
+      return SAFE_URL.test(run.href) ? (
+        <a
+          href={run.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-orange-700 underline underline-offset-2 dark:text-orange-300"
+        >
+          {run.text}
+        </a>
+      ) : (
+        <span>{run.text}</span>
+      )
+  }
+}
+
+/**
+ * A summary drawn from its inline runs as React elements, one `<p>` per paragraph: text is never
+ * parsed as HTML. Bold terms link to a search for the term, so a reader can follow a topic across
+ * the archive.
  */
 export function SummaryText({ runs }: { runs: InlineRun[] }) {
   return (
     <>
-      {runs.map((run, i) => {
-        switch (run.kind) {
-          case 'text':
-            return <span key={i}>{run.text}</span>
-          case 'strong':
-            return (
-              <Link key={i} to={paths.search.getHref(run.text)} className="term-link">
-                <strong>{run.text}</strong>
-              </Link>
-            )
-          case 'em':
-            return <em key={i}>{run.text}</em>
-          case 'code':
-            return (
-              <code
-                key={i}
-                className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[0.88em] text-stone-800 dark:bg-stone-800 dark:text-stone-200"
-              >
-                {run.text}
-              </code>
-            )
-          case 'link':
-            // The schema only admits http(s), but a renderer must not trust that alone.
-            return SAFE_URL.test(run.href) ? (
-              <a
-                key={i}
-                href={run.href}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="text-orange-700 underline underline-offset-2 dark:text-orange-300"
-              >
-                {run.text}
-              </a>
-            ) : (
-              <span key={i}>{run.text}</span>
-            )
-        }
-      })}
+      {paragraphsOf(runs).map((paragraph, p) => (
+        <p key={p}>
+          {paragraph.map((run, i) => (
+            <Run key={i} run={run} />
+          ))}
+        </p>
+      ))}
     </>
   )
 }

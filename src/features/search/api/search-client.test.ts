@@ -107,7 +107,10 @@ describe('search client', () => {
   test('an unreadable reply fails the waiting queries instead of leaving them hanging', async () => {
     const { workers, search } = setup()
     const waiting = search('/data/search.a.json', { query: 'RLVR' })
-    workers[0].onmessageerror?.call(workers[0] as unknown as Worker, new MessageEvent('messageerror'))
+    workers[0].onmessageerror?.call(
+      workers[0] as unknown as Worker,
+      new MessageEvent('messageerror'),
+    )
     await expect(waiting).rejects.toBeInstanceOf(SearchWorkerError)
   })
 

@@ -5,6 +5,7 @@ interface Pending {
   resolve: (result: SearchResult) => void
   reject: (error: Error) => void
   start: number
+  query: string
 }
 
 /** The slice of `Worker` the client uses, so tests can stand in a fake at that edge. */
@@ -44,7 +45,7 @@ export function createSearchClient(spawn: () => WorkerLike) {
       // User Timing entries let the browser benchmark read round trips through the worker.
       performance.measure('digest-search', {
         start: waiting.start,
-        detail: { ms: reply.ms, setup: reply.setup },
+        detail: { ms: reply.ms, setup: reply.setup, query: waiting.query },
       })
       waiting.resolve(reply.result)
     } else if (reply.kind === 'error') waiting.reject(new Error(reply.message))
@@ -95,6 +96,7 @@ export function createSearchClient(spawn: () => WorkerLike) {
           reject(error)
         },
         start: performance.now(),
+        query: request.query,
       })
       signal?.addEventListener('abort', onAbort, { once: true })
       try {
