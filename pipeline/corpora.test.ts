@@ -148,6 +148,10 @@ describe.runIf(present)('real archives of other publishers (../shared/corpora)',
       expect(new Set(itemIds).size).toBe(itemIds.length)
       expect(ids).toContain('horizon-2026-05-02-00-summary-zh')
       expect(ids).toContain('horizon-2026-05-02-00-summary-en')
+      // Each lenient id carries its file's name (e2e/corpora.e2e.ts opens the weekly one).
+      expect(ids).toContain('ylq-box-2026-04-27-00-weekly')
+      expect(ids).toContain('ylq-box-2026-08-22-00-daily')
+      expect(ids).toContain('ai-insights-2026-01-13-00')
     })
 
     test("the seed's digest keeps its ids when the other publishers are added", () => {

@@ -54,7 +54,10 @@ describe('lenient publishers in a compile run', () => {
       },
       errors: 0,
     })
-    expect(digestsOf(result).map((d) => d.id)).toEqual(['other-2026-03-01-00-daily', '2025-12-22-04'])
+    expect(digestsOf(result).map((d) => d.id)).toEqual([
+      'other-2026-03-01-00-daily',
+      '2025-12-22-04',
+    ])
   })
 
   test('--lenient reads a strict publisher leniently: its broken file becomes a warning', () => {
@@ -186,7 +189,11 @@ describe('a content root that links other archives in', () => {
     const digests = digestsOf(compileContent(source))
     expect(digests.map((d) => [d.id, d.title, d.items.map((i) => i.title)])).toEqual([
       ['linked-2026-03-02-00-weekly', '周报 2026-03-02', ['第一个要点', '第二个要点']],
-      ['linked-2026-03-01-00-daily', '2026-03-01-daily', ['一篇关于检索的论文', '某公司发布新模型']],
+      [
+        'linked-2026-03-01-00-daily',
+        '2026-03-01-daily',
+        ['一篇关于检索的论文', '某公司发布新模型'],
+      ],
     ])
   })
 

@@ -52,7 +52,14 @@ export class ItemCollector {
       )
     }
     const hidden = url && link === labelled ? link : undefined
-    return { title: clean, url, line, builder: new SummaryBuilder(this.sink), fromParagraph, hidden }
+    return {
+      title: clean,
+      url,
+      line,
+      builder: new SummaryBuilder(this.sink),
+      fromParagraph,
+      hidden,
+    }
   }
 
   finish(draft: Draft | null): void {

@@ -5,7 +5,8 @@ import { findSourceLink, isAnchorLink, isSourceLabel, leadingLink } from './leni
 import { FIELD_LABEL } from './lenient-patterns.ts'
 import { LENIENT_SEPARATORS, phrasingAfter, stripLeadingSeparator } from './phrasing.ts'
 
-const stripSeparator = (nodes: PhrasingContent[]) => stripLeadingSeparator(nodes, LENIENT_SEPARATORS)
+const stripSeparator = (nodes: PhrasingContent[]) =>
+  stripLeadingSeparator(nodes, LENIENT_SEPARATORS)
 
 /**
  * Cuts a run of blocks (a digest without headings, or one section's body) into items: list entries

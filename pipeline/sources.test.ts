@@ -34,7 +34,13 @@ describe('item sources', () => {
   })
 
   test('urls that new URL() forgives but the content schema refuses are not links', () => {
-    const urls = ['https:example.com', 'http:\\\\evil.com', 'https:/a.com', 'http:///a.com', 'https://']
+    const urls = [
+      'https:example.com',
+      'http:\\\\evil.com',
+      'https:/a.com',
+      'http:///a.com',
+      'https://',
+    ]
     expect(urls.map(isHttpUrl)).toEqual([false, false, false, false, false])
   })
 })

@@ -175,6 +175,8 @@ describe('vite dev', () => {
 
     await expect.poll(servedItemCount).toBe(3)
     expect(reads.maxActive).toBe(1)
-    await expect.poll(() => sent.filter((p) => p.type === 'full-reload').length).toBe(reloadsBefore + 1)
+    await expect
+      .poll(() => sent.filter((p) => p.type === 'full-reload').length)
+      .toBe(reloadsBefore + 1)
   })
 })

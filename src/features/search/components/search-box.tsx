@@ -1,27 +1,14 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useT } from '@/lib/i18n'
 import { useSearchHotkeys } from '../hooks/use-search-hotkeys'
-import { useSearchUrl } from '../hooks/use-search-url'
+import { useSearchInput } from '../hooks/use-search-input'
 
 /** The header's search box: typing searches live and keeps the query in the URL. */
 export function SearchBox() {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
-  const { query, setQuery } = useSearchUrl()
-  // What the user typed; follows the URL when it changes from outside (back/forward, a link).
-  const [value, setValue] = useState(query)
-  const [seen, setSeen] = useState(query)
-  if (query !== seen) {
-    setSeen(query)
-    setValue(query)
-  }
+  const { value, onChange, onCompositionStart, onCompositionEnd, clear } = useSearchInput()
   useSearchHotkeys(input)
-
-  const update = (next: string) => {
-    setValue(next)
-    setSeen(next)
-    setQuery(next)
-  }
 
   return (
     <div className="relative w-full min-w-0">
@@ -29,20 +16,32 @@ export function SearchBox() {
         ref={input}
         type="search"
         value={value}
-        onChange={(event) => update(event.target.value)}
+        onChange={(event) => onChange(event.target.value, event.nativeEvent)}
+        onCompositionStart={onCompositionStart}
+        onCompositionEnd={(event) => onCompositionEnd(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key !== 'Escape') return
+          if (event.key !== 'Escape' || event.nativeEvent.isComposing) return
           event.preventDefault()
-          if (value) update('')
+          if (value) clear()
           else input.current?.blur()
         }}
         aria-label={t({ zh: '搜索', en: 'Search' })}
-        placeholder={t({ zh: '搜索  /', en: 'Search  /' })}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        placeholder={t({ zh: '搜索', en: 'Search' })}
         enterKeyHint="search"
         autoComplete="off"
         spellCheck={false}
-        className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-900 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-500"
+        className="peer w-full min-w-0 rounded-md border border-stone-300 bg-white py-1.5 pr-8 pl-3 text-sm text-stone-900 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-500"
       />
+      {/* The `/` shortcut means nothing without a keyboard: shown from the `sm` width up only,
+          and only while the box is empty. */}
+      <kbd
+        aria-hidden="true"
+        data-search-hint=""
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs leading-4 text-stone-400 sm:peer-placeholder-shown:block dark:border-stone-700 dark:text-stone-500"
+      >
+        /
+      </kbd>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { bestRange } from './myers'
+import { isWordChar } from './normalize'
 import type { WordPlan } from './match-word'
 import type { Ranges } from './types'
 
@@ -54,8 +55,13 @@ function merge(ranges: Ranges, text: string): Ranges {
 export function snippetOf(text: string, ranges: Ranges, size = 140) {
   if (text.length <= size) return { text, ranges, cutStart: false, cutEnd: false }
   const first = ranges[0]?.[0] ?? 0
-  const start = Math.max(0, Math.min(first - 30, text.length - size))
-  const end = Math.min(text.length, start + size)
+  let start = Math.max(0, Math.min(first - 30, text.length - size))
+  let end = Math.min(text.length, start + size)
+  // Never cut inside a Latin word ("…athy 在其") nor between the halves of a surrogate pair.
+  if (start > 0) start = wordStartAtOrAfter(text, start, first)
+  if (end < text.length) end = wordEndAtOrBefore(text, end, start)
+  while (start < end && /\s/.test(text[start])) start++
+  while (end > start && /\s/.test(text[end - 1])) end--
   const shifted: Ranges = ranges
     .filter(([a, b]) => b > start && a < end)
     .map(([a, b]) => [Math.max(a, start) - start, Math.min(b, end) - start])
@@ -65,4 +71,31 @@ export function snippetOf(text: string, ranges: Ranges, size = 140) {
     cutStart: start > 0,
     cutEnd: end < text.length,
   }
+}
+
+const isLatin = (text: string, at: number) => isWordChar(text.toLowerCase().charCodeAt(at))
+const isLowSurrogate = (text: string, at: number) => /[\udc00-\udfff]/.test(text[at] ?? '')
+
+/** `at`, or past the end of the Latin word it falls inside (before it when `limit` is in it). */
+function wordStartAtOrAfter(text: string, at: number, limit: number): number {
+  let pos = at
+  if (isLatin(text, pos - 1) && isLatin(text, pos)) {
+    while (pos < text.length && isLatin(text, pos)) pos++
+    // The match itself sits in that word: start at the word's beginning instead.
+    if (pos > limit) for (pos = at; pos > 0 && isLatin(text, pos - 1); ) pos--
+  }
+  if (isLowSurrogate(text, pos)) pos++
+  return pos
+}
+
+/** `at`, or back to the start of the Latin word it falls inside (but not before `floor`). */
+function wordEndAtOrBefore(text: string, at: number, floor: number): number {
+  let pos = at
+  if (isLatin(text, pos - 1) && isLatin(text, pos)) {
+    while (pos > floor && isLatin(text, pos - 1)) pos--
+    // A single word longer than the window (a URL): cutting it is the only option.
+    if (pos <= floor) pos = at
+  }
+  if (isLowSurrogate(text, pos)) pos--
+  return pos
 }

@@ -7,7 +7,7 @@ import { planWord, type WordPlan } from './match-word'
 import { joinFields, splitFields, type JoinedFields } from './fields'
 import { fold, queryWords } from './normalize'
 import { EXACT_TIER, scoreDoc } from './ranking'
-import { nearestTerms } from './suggest'
+import { suggestFor } from './suggest'
 import { TopK } from './top-k'
 import type { SearchFilters, SearchHit, SearchRequest, SearchResult } from './types'
 
@@ -87,8 +87,34 @@ function run(request: SearchRequest, state: State): SearchResult {
     query,
     total,
     hits: ranked.slice(0, limit).map((d) => hitOf(docs[d], fields[d], plans)),
-    suggestions: total === 0 && words.length ? nearestTerms(words.join(' '), state.terms) : [],
+    suggestions: total === 0 ? suggestFor(words, state.terms, matchesAlone) : [],
+    ...(words.length === 0 && { recentTerms: recentTerms(request, state) }),
   }
+
+  function matchesAlone(word: string): boolean {
+    let found = false
+    visitMatches({ query: word, filters: request.filters }, state, () => (found = true))
+    return found
+  }
+}
+
+/** How many distinct terms the empty search page offers as recent topics. */
+const RECENT_TERMS = 12
+/** How far back to look for them: some publishers bold nothing, so the newest items may have none. */
+const RECENT_SCAN = 5000
+
+/** Distinct terms of the newest items that pass the filters, newest first. */
+function recentTerms({ filters = {} }: SearchRequest, { docs }: State): string[] {
+  const accept = filterOf(filters)
+  const seen = new Map<string, string>()
+  for (let d = 0; d < docs.length && d < RECENT_SCAN && seen.size < RECENT_TERMS; d++) {
+    if (!accept(docs[d])) continue
+    for (const term of docs[d].terms) {
+      const key = fold(term)
+      if (!seen.has(key) && seen.size < RECENT_TERMS) seen.set(key, term)
+    }
+  }
+  return [...seen.values()]
 }
 
 /** Re-orders the top hits: exact tier first, then the engine's score band, then Fuse's score. */

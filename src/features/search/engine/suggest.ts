@@ -12,22 +12,57 @@ function distance(a: string, b: string): number {
   return prev[b.length]
 }
 
+interface Term {
+  folded: string
+  name: string
+  count: number
+}
+
+/**
+ * How far `word` is from a term, relative to length: the whole term, or its nearest word when the
+ * term has several ("karpathyy" is one letter from the "Karpathy" of "Andrej Karpathy").
+ */
+function ratioTo(word: string, term: Term): number {
+  const parts = term.folded.includes(' ') ? [term.folded, ...term.folded.split(/\s+/)] : [term.folded]
+  let best = Infinity
+  for (const part of parts) {
+    if (!part || Math.abs(part.length - word.length) > Math.max(3, word.length / 2)) continue
+    best = Math.min(best, distance(word, part) / Math.max(word.length, part.length))
+  }
+  return best
+}
+
 /**
  * The known terms nearest to a query that found nothing: closest by edit distance relative to
  * length, then most frequent. Terms arrive folded with their original spelling and count.
  */
-export function nearestTerms(
-  query: string,
-  terms: { folded: string; name: string; count: number }[],
-  limit = 5,
-): string[] {
+export function nearestTerms(query: string, terms: Term[], limit = 5): string[] {
   if (!query) return []
   const scored: { name: string; count: number; ratio: number }[] = []
   for (const term of terms) {
-    if (Math.abs(term.folded.length - query.length) > Math.max(3, query.length / 2)) continue
-    const ratio = distance(query, term.folded) / Math.max(query.length, term.folded.length)
+    const ratio = ratioTo(query, term)
     if (ratio <= 0.6) scored.push({ name: term.name, count: term.count, ratio })
   }
   scored.sort((a, b) => a.ratio - b.ratio || b.count - a.count)
   return scored.slice(0, limit).map((s) => s.name)
+}
+
+/**
+ * Suggestions for a several-word query that found nothing: the whole query's nearest terms, then
+ * each word's, words that match nothing on their own first (they are the likely typos), so
+ * "Karpathyy Redis" offers Karpathy and Redis.
+ */
+export function suggestFor(
+  words: string[],
+  terms: Term[],
+  matchesAlone: (word: string) => boolean,
+  limit = 8,
+): string[] {
+  if (words.length === 0) return []
+  const lists = [nearestTerms(words.join(' '), terms)]
+  if (words.length > 1) {
+    const order = [...words].sort((a, b) => Number(matchesAlone(a)) - Number(matchesAlone(b)))
+    for (const word of order) lists.push(nearestTerms(word, terms, 3))
+  }
+  return [...new Set(lists.flat())].slice(0, limit)
 }

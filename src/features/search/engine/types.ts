@@ -37,4 +37,6 @@ export interface SearchResult {
   hits: SearchHit[]
   /** Nearest known terms, offered when nothing matched. */
   suggestions: string[]
+  /** For an empty query: distinct terms of the newest items (that have any), newest first. */
+  recentTerms?: string[]
 }
