@@ -175,6 +175,94 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await context.close()
   })
 
+  test('nothing scrolls sideways at 360 px: timeline, a ylq-box daily, Horizon digests', async () => {
+    const { context, errors, newPage } = await newContext(browser, { width: 360, height: 740 })
+    const page = await newPage()
+    const newest = (publisher: string, suffix = '') =>
+      manifest.digests.find((d) => d.publisher === publisher && d.id.endsWith(suffix))!.id
+    const paths = [
+      '/',
+      '/?publisher=ylq-box',
+      `/digests/${newest('ylq-box', '-daily')}`,
+      `/digests/${newest('horizon', '-zh')}`,
+      `/digests/${newest('horizon', '-en')}`,
+    ]
+    for (const path of paths) {
+      await page.goto(server.url + path)
+      await page.locator('[data-item-id]').first().waitFor()
+      await page.evaluate(() => document.fonts.ready)
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }))
+      expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  /** The first item card whose top is in the viewport, and where it is. */
+  const topCard = (page: Page) =>
+    page.evaluate(() => {
+      const card = [...document.querySelectorAll('[data-item-id]')].find(
+        (c) => c.getBoundingClientRect().top >= 0,
+      )!
+      return {
+        y: Math.round(window.scrollY),
+        id: card.getAttribute('data-item-id'),
+        top: Math.round(card.getBoundingClientRect().top),
+      }
+    })
+
+  test('back restores the exact scroll position of a long timeline', async () => {
+    const { context, errors, newPage } = await newContext(browser, { width: 360, height: 740 })
+    const page = await newPage()
+    await page.goto(server.url + '/')
+    await page.locator('[data-item-id]').first().waitFor()
+    await page.evaluate(() => window.scrollTo(0, 3000))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000)
+    const before = await topCard(page)
+    await page.locator(`[data-item-id="${before.id}"] h4 a`).click()
+    await page.locator('h1').waitFor()
+    await page.goBack()
+    await expect.poll(() => topCard(page)).toEqual(before)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('back restores the position even when the feed’s months are no longer cached', async () => {
+    // A category whose newest digests fill one month and whose last lies in another: after a
+    // reload on the item page only that item's month is cached when the reader goes back.
+    const name = '技术创新'
+    const inCategory = manifest.digests.filter((d) => d.categories.includes(name))
+    expect(new Set(inCategory.map((d) => d.chunk)).size).toBeGreaterThan(1)
+    const last = inCategory.at(-1)!
+    expect(inCategory.slice(0, -1).every((d) => d.chunk !== last.chunk)).toBe(true)
+    const { context, errors, newPage } = await newContext(browser, { width: 1280, height: 800 })
+    const page = await newPage()
+    await page.goto(`${server.url}/categories/${encodeURIComponent(name)}`)
+    await page.locator('[data-item-id]').first().waitFor()
+    const target = page.locator(`[data-item-id^="${last.id}-"]`).nth(3)
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+        return target.count()
+      })
+      .toBe(1)
+    await target.scrollIntoViewIfNeeded()
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
+    const before = await topCard(page)
+    await target.locator('a[href*="/items/"]').first().click()
+    await page.locator('h1').waitFor()
+    await page.reload()
+    await page.locator('h1').waitFor()
+    await page.goBack()
+    await page.locator('[data-item-id]').first().waitFor()
+    await expect.poll(() => topCard(page)).toEqual(before)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`screenshots and accessibility at ${width}px in ${colorScheme}`, async () => {

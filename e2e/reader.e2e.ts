@@ -180,3 +180,64 @@ test('Tab shows a visible focus ring', async () => {
     expect(outline).toBe('solid')
   })
 })
+
+test('the not-found message reads as a paragraph, not a narrow column, at 1280 px', async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${base()}/does/not/exist`)
+      const message = page.getByText(/这个地址没有对应的摘要/)
+      await message.waitFor()
+      const { lines, width } = await message.evaluate((p) => {
+        const range = document.createRange()
+        range.selectNodeContents(p)
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+        return { lines: tops.size, width: p.getBoundingClientRect().width }
+      })
+      // Two sentences fit on one line at this width; before, they broke into a ragged column.
+      expect(lines).toBe(1)
+      expect(width).toBeGreaterThan(480)
+    },
+    { width: 1280 },
+  )
+})
+
+test('headings wrap without balancing, so Chinese titles do not break mid-word', async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${base()}/digests/${DIGEST}`)
+      await h1(page).waitFor()
+      // `balance` split "过去4 / 小时" on phones; `pretty` only guards the last line.
+      expect(await h1(page).evaluate((h) => getComputedStyle(h).textWrap)).not.toBe('balance')
+      const lines = await h1(page).evaluate((h) => {
+        const range = document.createRange()
+        range.selectNodeContents(h)
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+      })
+      // At 375 px the title fills its first line before wrapping, instead of two half lines.
+      const firstLine = await h1(page).evaluate((h) => {
+        const range = document.createRange()
+        range.setStart(h.firstChild!, 0)
+        range.setEnd(h.firstChild!, 1)
+        const top = range.getBoundingClientRect().top
+        const text = h.textContent!
+        let n = 1
+        for (; n < text.length; n++) {
+          range.setEnd(h.firstChild!, n + 1)
+          const rects = [...range.getClientRects()]
+          if (rects.some((r) => Math.round(r.top) > Math.round(top))) break
+        }
+        return text.slice(0, n)
+      })
+      expect(lines).toBeGreaterThan(1)
+      expect(firstLine).toContain('过去4小时')
+    },
+    { width: 375 },
+  )
+})
+
+test('a malformed #fragment on a digest shows the digest, not an error', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${base()}/digests/${DIGEST}#%E0`)
+    await expect.poll(() => h1(page).textContent()).toContain('过去4小时')
+  })
+})

@@ -143,6 +143,109 @@ describe('search through the real UI and worker', () => {
   })
 })
 
+describe('typing fast and the keyboard', () => {
+  /** The box and the URL once typing has settled (the URL follows after a short pause). */
+  async function settledTo(page: Page, value: string) {
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(value)
+    // Well past the URL update delay: a late echo must not rewrite the box.
+    await page.waitForTimeout(400)
+    expect(await box(page).inputValue()).toBe(value)
+    expect(new URL(page.url()).searchParams.get('q')).toBe(value)
+  }
+
+  for (const [from, start, typed, expected] of [
+    ['/', '', 'Karpaty', 'Karpaty'],
+    ['/search', '', 'Karpaty', 'Karpaty'],
+    ['/search?q=x', 'x', 'araty', 'xaraty'],
+    // Over a page of results, which take a while to render on a slow phone.
+    ['/search?q=AI', 'AI', 'Karpaty', 'Karpaty'],
+    ['/categories', '', 'Claude Code 强化学习', 'Claude Code 强化学习'],
+  ] as const) {
+    test(`typing "${typed}" with no delay from ${from} keeps every letter`, async () => {
+      const { context, errors, page } = await open(from)
+      await box(page).waitFor()
+      expect(await box(page).inputValue()).toBe(start)
+      // A slow phone: each navigation takes longer than a keystroke, so the URL lags the box.
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+      await box(page).focus()
+      // Type on after the text, or over it when the query is replaced.
+      await page.keyboard.press(expected.startsWith(start) ? 'End' : 'Control+a')
+      await box(page).pressSequentially(typed, { delay: 0 })
+      await settledTo(page, expected)
+      expect(new URL(page.url()).pathname).toBe('/search')
+      await expect
+        .poll(() => outcome(page).innerText(), { timeout: 15_000 })
+        .toMatch(/共 \d+ 条结果|没有找到/)
+      if (!from.startsWith('/search')) {
+        // One entry for the whole query: back returns to the page the search started from.
+        await page.goBack()
+        await expect.poll(() => new URL(page.url()).pathname).toBe(from)
+        expect(await box(page).inputValue()).toBe('')
+      }
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
+
+  test('a bold term link and back/forward set the box', async () => {
+    const { context, errors, page } = await open('/search?q=Gemnii')
+    const suggestion = page.getByRole('link', { name: 'Gemini', exact: true })
+    await suggestion.click()
+    await expect.poll(() => box(page).inputValue()).toBe('Gemini')
+    await page.goBack()
+    await expect.poll(() => box(page).inputValue()).toBe('Gemnii')
+    await page.goForward()
+    await expect.poll(() => box(page).inputValue()).toBe('Gemini')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('j/k move between result cards, o opens the original, b bookmarks', async () => {
+    const { context, errors, page } = await open('/search?q=AI')
+    await expect.poll(() => titles(page).then((t) => t.length)).toBeGreaterThan(2)
+    const cards = page.locator('main article[data-item-id]')
+    const ids = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id')))
+    const focused = () =>
+      page.evaluate(() =>
+        document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id'),
+      )
+    await page.keyboard.press('j')
+    await expect.poll(focused).toBe(ids[0])
+    await page.keyboard.press('j')
+    await expect.poll(focused).toBe(ids[1])
+    await page.keyboard.press('k')
+    await expect.poll(focused).toBe(ids[0])
+    const toggle = cards.first().locator('[data-bookmark-toggle]')
+    const before = await toggle.getAttribute('aria-pressed')
+    await page.keyboard.press('b')
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).not.toBe(before)
+    const href = await cards.first().locator('a[data-original-link]').getAttribute('href')
+    await context.route('https://**/*', (route) => route.fulfill({ status: 200, body: 'original' }))
+    const popup = context.waitForEvent('page')
+    await page.keyboard.press('o')
+    expect((await popup).url()).toBe(href)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('the heading matches the other pages; the "/" hint shows only with room for a keyboard', async () => {
+    for (const width of [375, 1280]) {
+      const { context, errors, page } = await open('/categories', { width })
+      const size = () => page.locator('main h1').evaluate((el) => getComputedStyle(el).fontSize)
+      const categories = await size()
+      const hint = page.locator('[data-search-hint]')
+      expect(await hint.isVisible()).toBe(width >= 640)
+      await page.goto(inject('baseUrl') + '/search')
+      expect(await size()).toBe(categories)
+      await box(page).fill('RLVR')
+      expect(await hint.isVisible()).toBe(false)
+      expect(errors).toEqual([])
+      await context.close()
+    }
+  })
+})
+
 describe('worker failures and titles', () => {
   test('a worker script that fails to load (stale after a deploy) shows the retry, which recovers', async () => {
     const { context, page } = await open('/search')

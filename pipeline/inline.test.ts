@@ -16,6 +16,14 @@ describe('terms from bold phrases', () => {
     ['【重磅】', ['重磅']],
     ['Ｃｕｒｓｏｒ', ['Cursor']],
     ['。，', []],
+    // Emphasis that names no topic: sentences, labels, metrics, `·`-joined labels, long phrases.
+    ['工程影响：基础设施团队必须开始构建评测流水线，否则成本将超过推理', []],
+    ['背景：这是什么', []],
+    ['社区热度 108', []],
+    ['TypeScript · 安全类热门', []],
+    ['这是一句非常非常长的加粗强调文字它不是一个话题而是一整句用于强调的说明文字而已', []],
+    ['GPT-4.5', ['GPT-4.5']],
+    ['Node.js 24', ['Node.js 24']],
   ])('%s → %j', (bold, terms) => {
     expect(termsOf(bold)).toEqual(terms)
   })

@@ -182,9 +182,26 @@ const EDGE_PUNCT = new RegExp(`^[${PUNCT}]+|[${PUNCT}]+$`, 'g')
  */
 export function termsOf(bold: string): string[] {
   const clean = bold.normalize('NFKC').replace(/\s+/g, ' ').replace(EDGE_PUNCT, '')
-  if (!clean) return []
+  if (!clean || !isTopic(clean)) return []
   const alias = PAREN.exec(clean)
   if (!alias) return [clean]
   const [, main, inner] = alias
   return [main!.replace(EDGE_PUNCT, ''), inner!.replace(EDGE_PUNCT, '')].filter(Boolean)
+}
+
+/** Longest bold phrase still taken as a topic; longer ones are emphasised sentences. */
+export const MAX_TERM_LENGTH = 32
+
+/**
+ * Bold is also used for emphasis that names no topic: whole sentences (`工程影响:…，…`), metrics
+ * (`社区热度 108`) and labels joined with `·` (`TypeScript · 安全类热门`). Those stay bold in the
+ * summary but are not search terms or topic links.
+ */
+function isTopic(term: string): boolean {
+  if (term.length > MAX_TERM_LENGTH) return false
+  // After NFKC, `，；：！？` are `,;:!?`; punctuation with text after it makes a sentence or a label.
+  if (/[。,;:!?]\s*\S/.test(term)) return false
+  if (/^[\p{Script=Han}\s]+\d[\d,.]*$/u.test(term)) return false
+  if (/ · /.test(term)) return false
+  return true
 }

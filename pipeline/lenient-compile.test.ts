@@ -191,7 +191,7 @@ describe('a content root that links other archives in', () => {
       ['linked-2026-03-02-00-weekly', '周报 2026-03-02', ['第一个要点', '第二个要点']],
       [
         'linked-2026-03-01-00-daily',
-        '2026-03-01-daily',
+        'Daily 2026-03-01',
         ['一篇关于检索的论文', '某公司发布新模型'],
       ],
     ])

@@ -298,7 +298,7 @@ describe('odd cases', () => {
 
   test('no front matter and no # heading: the file name is the title', () => {
     const { parsed, kinds } = parse('## [甲](https://m.example/1)\n', 'x/2026-08-03-daily.md')
-    expect(parsed!.title).toBe('2026-08-03-daily')
+    expect(parsed!.title).toBe('Daily 2026-08-03')
     expect(kinds).toEqual(['no-front-matter', 'no-title'])
   })
 

@@ -65,8 +65,17 @@ function readTitle(value: unknown, tree: Root, sink: DiagnosticSink): string {
     first?.type === 'heading' && first.depth === 1 ? plainText(first.children).trim() : ''
   if (fromHeading) return fromHeading
   const stem = fileStem(sink.file)
-  sink.warn('no-title', `no title: using the file name "${stem}"`)
-  return stem
+  const title = titleFromFileName(stem)
+  sink.warn('no-title', `no title: using the file name "${stem}" as "${title}"`)
+  return title
+}
+
+/** `2026-08-22-daily` reads as `Daily 2026-08-22`: the date alone would repeat the slot heading. */
+export function titleFromFileName(stem: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})[-_ ]*(.*)$/.exec(stem)
+  if (!match) return stem
+  const words = match[2]!.replace(/[-_]+/g, ' ').trim()
+  return words ? `${words[0]!.toUpperCase()}${words.slice(1)} ${match[1]}` : match[1]!
 }
 
 function readDate(

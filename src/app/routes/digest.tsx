@@ -15,11 +15,20 @@ export function DigestRoute() {
   return <DigestPage key={summary.id} manifest={manifest} summary={summary} />
 }
 
+/** The fragment as an item id; a malformed escape (`#%E0`) is kept as written, not thrown. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
 function DigestPage({ manifest, summary }: { manifest: Manifest; summary: DigestSummary }) {
   const digest = useDigest(manifest, summary)
   const { hash } = useLocation()
   useDocumentTitle(summary.title)
   if (!digest) return <NotFoundRoute />
-  const highlightId = hash ? decodeURIComponent(hash.slice(1)) : undefined
+  const highlightId = hash ? decodeFragment(hash.slice(1)) : undefined
   return <DigestView manifest={manifest} digest={digest} highlightId={highlightId} />
 }

@@ -19,7 +19,8 @@ function readSaved(key: string): number | null {
  * long-scrolled timeline renders as much as before and the browser can restore the scroll position.
  */
 export function useFeedSize(historyKey: string, total: number) {
-  const [count, setCount] = useState(() => readSaved(historyKey) ?? FEED_PAGE)
+  const [saved] = useState(() => readSaved(historyKey))
+  const [count, setCount] = useState(saved ?? FEED_PAGE)
   useEffect(() => {
     try {
       sessionStorage.setItem(storageKey(historyKey), String(count))
@@ -28,5 +29,11 @@ export function useFeedSize(historyKey: string, total: number) {
     }
   }, [historyKey, count])
   const showMore = useCallback(() => setCount((c) => Math.min(c + FEED_PAGE, total)), [total])
-  return { count: Math.min(count, total), showMore, hasMore: count < total }
+  return {
+    count: Math.min(count, total),
+    showMore,
+    hasMore: count < total,
+    /** How many digests the feed showed when this history entry was last on screen, if known. */
+    restoredCount: saved === null ? undefined : Math.min(saved, total),
+  }
 }

@@ -35,7 +35,8 @@ const box = () => screen.getByRole<HTMLInputElement>('searchbox', { name: 'æœç´
 const location = () => screen.getByRole('status', { name: 'location' }).textContent
 const q = () => new URLSearchParams(location()?.split('?')[1] ?? '').get('q')
 /** One keystroke: the box's value grows by `letter` and React sees an input event. */
-const press = (letter: string) => fireEvent.change(box(), { target: { value: box().value + letter } })
+const press = (letter: string) =>
+  fireEvent.change(box(), { target: { value: box().value + letter } })
 const pause = (ms: number) => act(() => vi.advanceTimersByTime(ms))
 
 describe('SearchBox', () => {

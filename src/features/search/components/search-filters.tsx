@@ -1,10 +1,27 @@
-import { useT } from '@/lib/i18n'
+import { plural, useT } from '@/lib/i18n'
 import type { Manifest } from '@/types/content'
 import type { FilterKey } from '../hooks/use-search-url'
 import type { SearchFilters as Filters } from '../engine/types'
 
 const FIELD =
   'min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900'
+
+/** How many sources the source filter lists: a list of hundreds is unusable as a menu. */
+export const SOURCE_OPTIONS = 30
+
+/**
+ * The most frequent sources, plus the selected one wherever it ranks (a shared link may name a
+ * rare one). Less frequent sources stay reachable through `?source=` and the result cards.
+ */
+export function topSources(
+  sources: { name: string; count: number }[],
+  selected: string | undefined,
+  limit = SOURCE_OPTIONS,
+): { name: string; count: number }[] {
+  const top = [...sources].sort((a, b) => b.count - a.count).slice(0, limit)
+  if (!selected || top.some((s) => s.name === selected)) return top
+  return [...top, sources.find((s) => s.name === selected) ?? { name: selected, count: 0 }]
+}
 
 /** Category, date range, source and (when there are several) publisher; all kept in the URL. */
 export function SearchFilters({
@@ -46,14 +63,21 @@ export function SearchFilters({
       />
     </label>
   )
-  const counted = (list: { name: string; count: number }[]) =>
-    list.map((c) => ({ value: c.name, label: `${c.name} (${c.count})` }))
+  // Categories count digests, sources count items: each option names its unit.
+  const categories = manifest.categories.map((c) => ({
+    value: c.name,
+    label: `${c.name} · ${t({ zh: `${c.count} 期`, en: plural(c.count, 'digest') })}`,
+  }))
+  const sources = topSources(manifest.sources, filters.source).map((c) => ({
+    value: c.name,
+    label: `${c.name} · ${t({ zh: `${c.count} 条`, en: plural(c.count, 'item') })}`,
+  }))
 
   return (
     <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4">
       <legend className="sr-only">{t({ zh: '筛选', en: 'Filters' })}</legend>
-      {select('category', t({ zh: '分类', en: 'Category' }), counted(manifest.categories))}
-      {select('source', t({ zh: '来源', en: 'Source' }), counted(manifest.sources))}
+      {select('category', t({ zh: '分类', en: 'Category' }), categories)}
+      {select('source', t({ zh: '来源', en: 'Source' }), sources)}
       {date('from', t({ zh: '起始日期', en: 'From' }))}
       {date('to', t({ zh: '截止日期', en: 'To' }))}
       {manifest.publishers.length > 1 &&

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { dataUrl } from '@/lib/fetch-json'
 import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { PageHeading } from '@/components/ui/page-heading'
 import type { Manifest } from '@/types/content'
 import { searchQueryOptions } from '../api/search-queries'
 import { useQuerySettled } from '../hooks/use-query-settled'
@@ -30,26 +31,31 @@ export function SearchPage({ manifest }: { manifest: Manifest }) {
     enabled: settled,
   })
   const digests = useMemo(() => new Map(manifest.digests.map((d) => [d.id, d])), [manifest])
+  // Results name their publisher only when there is more than one to tell apart.
+  const publishers = useMemo(
+    () =>
+      new Map(manifest.publishers.length > 1 ? manifest.publishers.map((p) => [p.id, p.name]) : []),
+    [manifest],
+  )
   const heading = t({ zh: '搜索', en: 'Search' })
   useDocumentTitle(query.trim() ? `“${query.trim()}” · ${heading}` : heading)
 
   return (
     <div className="min-w-0">
-      <h1 className="text-xl font-semibold">{heading}</h1>
-      <div className="mt-4">
-        <SearchFilters manifest={manifest} filters={filters} onChange={setFilter} />
-      </div>
+      <PageHeading title={heading} />
+      <SearchFilters manifest={manifest} filters={filters} onChange={setFilter} />
       {query.trim() || filtered ? (
         <SearchResults
           search={search}
           digests={digests}
+          publishers={publishers}
           onMore={() => setShown({ key, limit: limit + PAGE })}
         />
       ) : (
         <>
           <TopicList
             label={t({ zh: '最近的话题', en: 'Recent topics' })}
-            topics={recentTopics(search.data?.hits.map((h) => h.doc.terms) ?? [])}
+            topics={search.data?.recentTerms ?? []}
           />
           <TopicList
             label={t({ zh: '常见话题', en: 'Frequent topics' })}
@@ -59,9 +65,4 @@ export function SearchPage({ manifest }: { manifest: Manifest }) {
       )}
     </div>
   )
-}
-
-/** Distinct terms of the newest items, newest first. */
-function recentTopics(termLists: string[][]): string[] {
-  return [...new Set(termLists.flat())].slice(0, 12)
 }

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useT } from '@/lib/i18n'
+import { plural, useT } from '@/lib/i18n'
 import type { DigestSummary } from '@/types/content'
 import type { SearchResult } from '../engine/types'
 import { SearchResultCard } from './search-result-card'
@@ -9,10 +9,13 @@ import { TopicList } from './topic-list'
 export function SearchResults({
   search,
   digests,
+  publishers,
   onMore,
 }: {
   search: UseQueryResult<SearchResult>
   digests: Map<string, DigestSummary>
+  /** Publisher id → display name; empty when the archive has a single publisher. */
+  publishers: Map<string, string>
   onMore: () => void
 }) {
   const t = useT()
@@ -59,11 +62,16 @@ export function SearchResults({
   return (
     <div className="mt-6" aria-busy={isPlaceholderData}>
       <p role="status" className="text-sm text-stone-500 dark:text-stone-400">
-        {t({ zh: `共 ${data.total} 条结果`, en: `${data.total} results` })}
+        {t({ zh: `共 ${data.total} 条结果`, en: plural(data.total, 'result') })}
       </p>
       <div className={isPlaceholderData ? 'opacity-60' : undefined}>
         {data.hits.map((hit) => (
-          <SearchResultCard key={hit.doc.id} hit={hit} digest={digests.get(hit.doc.digestId)} />
+          <SearchResultCard
+            key={hit.doc.id}
+            hit={hit}
+            digest={digests.get(hit.doc.digestId)}
+            publisher={publishers.get(hit.doc.publisher)}
+          />
         ))}
       </div>
       {data.hits.length < data.total && (

@@ -7,7 +7,7 @@ export function TopicList({ label, topics }: { label: string; topics: string[] }
   return (
     <section className="mt-6">
       <h2 className="text-sm font-semibold text-stone-600 dark:text-stone-300">{label}</h2>
-      <ul className="mt-2 flex flex-wrap gap-2">
+      <ul lang="zh-CN" className="mt-2 flex flex-wrap gap-2">
         {topics.map((topic) => (
           <li key={topic}>
             <Link

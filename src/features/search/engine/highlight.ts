@@ -82,7 +82,7 @@ function wordStartAtOrAfter(text: string, at: number, limit: number): number {
   if (isLatin(text, pos - 1) && isLatin(text, pos)) {
     while (pos < text.length && isLatin(text, pos)) pos++
     // The match itself sits in that word: start at the word's beginning instead.
-    if (pos > limit) for (pos = at; pos > 0 && isLatin(text, pos - 1); ) pos--
+    if (pos > limit) for (pos = at; pos > 0 && isLatin(text, pos - 1);) pos--
   }
   if (isLowSurrogate(text, pos)) pos++
   return pos

@@ -79,6 +79,30 @@ describe('search on the seed digest', () => {
     expect(none.total).toBe(0)
     expect(none.suggestions).toContain('Gemini')
   })
+
+  test('a several-word query that found nothing gets suggestions for each word', () => {
+    const none = engine.search({ query: 'Gemnii Cursr' })
+    expect(none.total).toBe(0)
+    expect(none.suggestions).toEqual(expect.arrayContaining(['Gemini', 'Cursor']))
+    // A word of a several-word term is near enough: "Codng" → "Vibe Coding" / "Claude Code".
+    const coding = engine.search({ query: 'Codng 灭绝' })
+    expect(coding.total).toBe(0)
+    expect(coding.suggestions.some((s) => /Cod/.test(s))).toBe(true)
+  })
+
+  test('the empty query offers recent terms, looking past newest items that have none', () => {
+    const base = docs[0]
+    const bare = Array.from({ length: 30 }, (_, n) => ({
+      ...base,
+      id: `bare-${n}`,
+      time: base.time + 1000 * (n + 1),
+      terms: [],
+    }))
+    const recent = createSearchEngine([...docs, ...bare]).search({ query: '' }).recentTerms
+    expect(recent?.length).toBeGreaterThan(0)
+    expect(docs.flatMap((d) => d.terms)).toEqual(expect.arrayContaining(recent ?? []))
+    expect(engine.search({ query: 'RLVR' }).recentTerms).toBeUndefined()
+  })
 })
 
 describe('recall of exact substrings (property)', () => {

@@ -23,7 +23,9 @@ interface Term {
  * term has several ("karpathyy" is one letter from the "Karpathy" of "Andrej Karpathy").
  */
 function ratioTo(word: string, term: Term): number {
-  const parts = term.folded.includes(' ') ? [term.folded, ...term.folded.split(/\s+/)] : [term.folded]
+  const parts = term.folded.includes(' ')
+    ? [term.folded, ...term.folded.split(/\s+/)]
+    : [term.folded]
   let best = Infinity
   for (const part of parts) {
     if (!part || Math.abs(part.length - word.length) > Math.max(3, word.length / 2)) continue

@@ -63,9 +63,7 @@ export function useSearchInput(delayMs = URL_UPDATE_DELAY_MS) {
   const onChange = useCallback((value: string, event?: Event) => {
     // Mid-composition input events carry pinyin letters: shown, never searched.
     const composingNow = (event as InputEvent | undefined)?.isComposing === true
-    setState((s) =>
-      s.composing || composingNow ? { ...s, value } : { ...s, value, draft: value },
-    )
+    setState((s) => (s.composing || composingNow ? { ...s, value } : { ...s, value, draft: value }))
   }, [])
   const onCompositionStart = useCallback(
     () => setState((s) => ({ ...s, composing: true, draft: null })),

@@ -1,0 +1,42 @@
+import { render } from '@testing-library/react'
+import { MemoryRouter } from 'react-router-dom'
+import { describe, expect, test } from 'vitest'
+import type { InlineRun } from '@/types/content'
+import { SummaryText } from './summary-text'
+
+function renderRuns(runs: InlineRun[]) {
+  const { container } = render(
+    <MemoryRouter>
+      <div>
+        <SummaryText runs={runs} />
+      </div>
+    </MemoryRouter>,
+  )
+  return container.firstElementChild!
+}
+
+describe('SummaryText', () => {
+  test('blank lines inside text runs become paragraphs, single newlines line breaks', () => {
+    const root = renderRuns([
+      { kind: 'text', text: '第一段开头，' },
+      { kind: 'strong', text: 'RLVR' },
+      { kind: 'text', text: ' 第一段结尾。\n\n第二段第一行\n第二行\n \n\n第三段。\n' },
+    ])
+    const paragraphs = [...root.querySelectorAll('p')]
+    expect(paragraphs.map((p) => p.textContent)).toEqual([
+      '第一段开头，RLVR 第一段结尾。',
+      '第二段第一行第二行',
+      '第三段。',
+    ])
+    expect(paragraphs[0]!.querySelector('a strong')?.textContent).toBe('RLVR')
+    expect(paragraphs[1]!.querySelectorAll('br')).toHaveLength(1)
+    expect(paragraphs[2]!.querySelectorAll('br')).toHaveLength(0)
+  })
+
+  test('a summary without breaks is one paragraph, and markup in text stays text', () => {
+    const root = renderRuns([{ kind: 'text', text: '<b>不是粗体</b> <script>x()</script>' }])
+    expect(root.querySelectorAll('p')).toHaveLength(1)
+    expect(root.querySelector('b, script')).toBeNull()
+    expect(root.textContent).toBe('<b>不是粗体</b> <script>x()</script>')
+  })
+})
