@@ -3,7 +3,8 @@ import { inject } from 'vitest'
 import { launchBrowser, newContext } from './support/browser'
 test('dbg', async () => {
   const browser = await launchBrowser()
-  const { context, page } = await newContext(browser, {})
+  const { context } = await newContext(browser, {})
+  const page = await context.newPage()
   await page.goto(inject('baseUrl') + '/')
   const box = page.getByRole('searchbox', { name: '搜索', exact: true })
   await box.waitFor()
