@@ -181,7 +181,7 @@ describe('typing fast and the keyboard', () => {
         // One entry for the whole query: back returns to the page the search started from.
         await page.goBack()
         await expect.poll(() => new URL(page.url()).pathname).toBe(from)
-        expect(await box(page).inputValue()).toBe('')
+        await expect.poll(() => box(page).inputValue()).toBe('')
       }
       expect(errors).toEqual([])
       await context.close()

@@ -70,9 +70,11 @@ describe('category page', () => {
     expect(within(filter).getByRole('link', { name: /全部/ }).getAttribute('href')).toBe(
       `/categories/${encodeURIComponent('模型应用')}`,
     )
-    expect(within(filter).getByRole('link', { name: /电讯速递/ }).getAttribute('href')).toBe(
-      `/categories/${encodeURIComponent('模型应用')}?publisher=wire`,
-    )
+    expect(
+      within(filter)
+        .getByRole('link', { name: /电讯速递/ })
+        .getAttribute('href'),
+    ).toBe(`/categories/${encodeURIComponent('模型应用')}?publisher=wire`)
   })
 })
 

@@ -21,7 +21,10 @@ export function CategoriesRoute() {
   return (
     <>
       <PageHeading title={t({ zh: '分类', en: 'Categories' })}>
-        {t({ zh: `共 ${categories.length} 个分类`, en: plural(categories.length, 'category', 'categories') })}
+        {t({
+          zh: `共 ${categories.length} 个分类`,
+          en: plural(categories.length, 'category', 'categories'),
+        })}
       </PageHeading>
       <PublisherFilter
         manifest={manifest}

@@ -5,6 +5,7 @@ import { isDateOnly, localParts } from '@/lib/digest-time'
 import { useLanguage, useT, type Language } from '@/lib/i18n'
 import type { DigestSummary } from '@/types/content'
 import type { SearchHit } from '../engine/types'
+import { contentLang } from './content-lang'
 import { HighlightedText } from './highlighted-text'
 
 const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
@@ -46,13 +47,13 @@ export function SearchResultCard({
       data-item-id={doc.id}
       tabIndex={-1}
       aria-labelledby={`result-${doc.id}`}
-      className="item-card border-b border-stone-200 last:border-b-0 dark:border-stone-800"
+      className="item-card"
     >
       <div className="min-w-0 flex-1">
         <div className="flex items-start gap-2">
           <h2
             id={`result-${doc.id}`}
-            lang="zh-CN"
+            lang={contentLang(doc.title)}
             className="min-w-0 flex-1 text-base leading-snug font-semibold"
           >
             <Link
@@ -91,18 +92,24 @@ export function SearchResultCard({
             ) : (
               <span>{source}</span>
             ))}
-          {doc.categories.length > 0 && <span lang="zh-CN">{doc.categories.join(' · ')}</span>}
+          {doc.categories.length > 0 && (
+            <span lang={contentLang(doc.categories.join(''))}>{doc.categories.join(' · ')}</span>
+          )}
         </p>
-        <p lang="zh-CN" className="mt-2 text-sm leading-relaxed text-stone-700 dark:text-stone-300">
+        <p
+          lang={contentLang(doc.text)}
+          className="mt-2 text-sm leading-relaxed text-stone-700 dark:text-stone-300"
+        >
           {snippet.cutStart && '…'}
           <HighlightedText text={snippet.text} ranges={snippet.ranges} />
           {snippet.cutEnd && '…'}
         </p>
         {hit.termRanges.length > 0 && (
-          <ul lang="zh-CN" className="mt-2 flex flex-wrap gap-1.5">
+          <ul className="mt-2 flex flex-wrap gap-1.5">
             {hit.termRanges.map(({ term, ranges }) => (
               <li
                 key={term}
+                lang={contentLang(term)}
                 className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300"
               >
                 <HighlightedText text={term} ranges={ranges} />

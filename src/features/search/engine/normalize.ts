@@ -23,10 +23,13 @@ function foldEach(text: string): string {
   return out
 }
 
+/** What separates the words of a query. */
+export const WORD_SEPARATORS = /[\s,，、;；]+/u
+
 /** The words of a query, folded; every word must match somewhere in an item. */
 export function queryWords(query: string): string[] {
   const words = fold(query)
-    .split(/[\s,，、;；]+/u)
+    .split(WORD_SEPARATORS)
     .filter((w) => w.length > 0)
   return [...new Set(words)]
 }

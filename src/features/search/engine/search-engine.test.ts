@@ -88,6 +88,10 @@ describe('search on the seed digest', () => {
     const coding = engine.search({ query: 'Codng 灭绝' })
     expect(coding.total).toBe(0)
     expect(coding.suggestions.some((s) => /Cod/.test(s))).toBe(true)
+    // Words that each find items but never together, near no term: offered one by one.
+    const apart = engine.search({ query: 'Karpathyy Redis' })
+    expect(apart.total).toBe(0)
+    expect(apart.suggestions).toEqual(expect.arrayContaining(['Karpathyy', 'Redis']))
   })
 
   test('the empty query offers recent terms, looking past newest items that have none', () => {

@@ -5,7 +5,7 @@ import { fuseScores } from './fuse-rescore'
 import { rangesIn, snippetOf } from './highlight'
 import { planWord, type WordPlan } from './match-word'
 import { joinFields, splitFields, type JoinedFields } from './fields'
-import { fold, queryWords } from './normalize'
+import { fold, queryWords, WORD_SEPARATORS } from './normalize'
 import { EXACT_TIER, scoreDoc } from './ranking'
 import { suggestFor } from './suggest'
 import { TopK } from './top-k'
@@ -87,7 +87,7 @@ function run(request: SearchRequest, state: State): SearchResult {
     query,
     total,
     hits: ranked.slice(0, limit).map((d) => hitOf(docs[d], fields[d], plans)),
-    suggestions: total === 0 ? suggestFor(words, state.terms, matchesAlone) : [],
+    suggestions: total === 0 ? suggestFor(spelled(query), state.terms, matchesAlone) : [],
     ...(words.length === 0 && { recentTerms: recentTerms(request, state) }),
   }
 
@@ -96,6 +96,16 @@ function run(request: SearchRequest, state: State): SearchResult {
     visitMatches({ query: word, filters: request.filters }, state, () => (found = true))
     return found
   }
+}
+
+/** The query's words folded (as matched) and as the user spelled them (as offered back). */
+function spelled(query: string): { folded: string; text: string }[] {
+  const seen = new Map<string, string>()
+  for (const text of query.split(WORD_SEPARATORS)) {
+    const folded = fold(text)
+    if (folded && !seen.has(folded)) seen.set(folded, text)
+  }
+  return [...seen].map(([folded, text]) => ({ folded, text }))
 }
 
 /** How many distinct terms the empty search page offers as recent topics. */

@@ -50,21 +50,28 @@ export function nearestTerms(query: string, terms: Term[], limit = 5): string[] 
 }
 
 /**
- * Suggestions for a several-word query that found nothing: the whole query's nearest terms, then
- * each word's, words that match nothing on their own first (they are the likely typos), so
- * "Karpathyy Redis" offers Karpathy and Redis.
+ * Suggestions for a query that found nothing: the whole query's nearest terms, then each word's,
+ * words that match nothing on their own first (they are the likely typos). A word that finds items
+ * on its own but is near no term is offered as it is, so "Karpathyy Redis" (two words that never
+ * meet in one item) still offers a way on: each word by itself.
  */
 export function suggestFor(
-  words: string[],
+  words: { folded: string; text: string }[],
   terms: Term[],
-  matchesAlone: (word: string) => boolean,
+  matchesAlone: (folded: string) => boolean,
   limit = 8,
 ): string[] {
   if (words.length === 0) return []
-  const lists = [nearestTerms(words.join(' '), terms)]
+  const lists = [nearestTerms(words.map((w) => w.folded).join(' '), terms)]
   if (words.length > 1) {
-    const order = [...words].sort((a, b) => Number(matchesAlone(a)) - Number(matchesAlone(b)))
-    for (const word of order) lists.push(nearestTerms(word, terms, 3))
+    const alone = new Map(words.map((w) => [w.folded, matchesAlone(w.folded)]))
+    const order = [...words].sort(
+      (a, b) => Number(alone.get(a.folded)) - Number(alone.get(b.folded)),
+    )
+    for (const word of order) {
+      const near = nearestTerms(word.folded, terms, 3)
+      lists.push(near.length === 0 && alone.get(word.folded) ? [word.text] : near)
+    }
   }
   return [...new Set(lists.flat())].slice(0, limit)
 }
