@@ -23,7 +23,10 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
     <section aria-labelledby={headingId} className="digest-block">
       <header className="mb-2 space-y-2">
         <div className="flex items-baseline justify-between gap-3">
-          <h3 id={headingId} className="text-lg font-semibold tracking-tight">
+          <h3
+            id={headingId}
+            className="min-w-0 text-lg font-semibold tracking-tight [overflow-wrap:anywhere]"
+          >
             <Link
               to={paths.digest.getHref(summary.id)}
               className="hover:text-orange-700 dark:hover:text-orange-300"
