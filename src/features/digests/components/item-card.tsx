@@ -49,7 +49,7 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted }: Ite
           <SourceChip item={item} />
         </div>
         <div className="item-summary" lang="zh-CN">
-          <SummaryText runs={item.summary} />
+          <SummaryText runs={item.summary} terms={item.terms} />
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <OriginalLink item={item} />

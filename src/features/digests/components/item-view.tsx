@@ -44,7 +44,7 @@ export function ItemView({
         <SourceChip item={item} />
       </div>
       <div className="item-summary mt-6 text-[17px]" lang="zh-CN">
-        <SummaryText runs={item.summary} />
+        <SummaryText runs={item.summary} terms={item.terms} />
       </div>
       <div className="mt-8 flex flex-wrap items-center gap-3">
         {item.url && <OriginalLink item={item} className="btn-primary" />}

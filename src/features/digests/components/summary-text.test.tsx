@@ -4,11 +4,11 @@ import { describe, expect, test } from 'vitest'
 import type { InlineRun } from '@/types/content'
 import { SummaryText } from './summary-text'
 
-function renderRuns(runs: InlineRun[]) {
+function renderRuns(runs: InlineRun[], terms = ['RLVR']) {
   const { container } = render(
     <MemoryRouter>
       <div>
-        <SummaryText runs={runs} />
+        <SummaryText runs={runs} terms={terms} />
       </div>
     </MemoryRouter>,
   )
@@ -38,5 +38,32 @@ describe('SummaryText', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1)
     expect(root.querySelector('b, script')).toBeNull()
     expect(root.textContent).toBe('<b>不是粗体</b> <script>x()</script>')
+  })
+
+  test('bold naming a term links to a search for it; bold labels stay plain bold', () => {
+    const root = renderRuns(
+      [
+        { kind: 'strong', text: '可验证奖励强化学习（RLVR）' },
+        { kind: 'text', text: '成为新范式；' },
+        { kind: 'strong', text: '背景：' },
+        { kind: 'strong', text: 'Cursor：' },
+        { kind: 'strong', text: '社区热度 108' },
+      ],
+      ['可验证奖励强化学习', 'RLVR', 'Cursor'],
+    )
+    const links = [...root.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      decodeURIComponent(a.getAttribute('href')!),
+    ])
+    expect(links).toEqual([
+      ['可验证奖励强化学习（RLVR）', '/search?q=可验证奖励强化学习'],
+      ['Cursor：', '/search?q=Cursor'],
+    ])
+    expect([...root.querySelectorAll('strong')].map((b) => b.textContent)).toEqual([
+      '可验证奖励强化学习（RLVR）',
+      '背景：',
+      'Cursor：',
+      '社区热度 108',
+    ])
   })
 })

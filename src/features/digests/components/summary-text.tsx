@@ -54,16 +54,34 @@ function Lines({ text }: { text: string }) {
   )
 }
 
-function Run({ run }: { run: InlineRun }): ReactNode {
+const EDGES = /^[\s"'“”‘’「」『』《》【】]+|[\s"'“”‘’「」『』《》【】:：,，.。;；、!！?？]+$/g
+
+/**
+ * The topic a bold run names, if any: the item's term it spells (`RLVR`), or the first name of an
+ * aliased one (`可验证奖励强化学习（RLVR）` → `可验证奖励强化学习`). Bold used as a label (`背景：`) or for
+ * emphasis names no term and is drawn as plain bold.
+ */
+export function termOfBold(text: string, terms: string[]): string | undefined {
+  const bold = text.normalize('NFKC').replace(EDGES, '')
+  return terms.find((term) => bold === term || new RegExp(`^${escape(term)}\\s*\\(`).test(bold))
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function Run({ run, terms }: { run: InlineRun; terms: string[] }): ReactNode {
   switch (run.kind) {
     case 'text':
       return <Lines text={run.text} />
-    case 'strong':
-      return (
-        <Link to={paths.search.getHref(run.text)} className="term-link">
+    case 'strong': {
+      const term = termOfBold(run.text, terms)
+      return term ? (
+        <Link to={paths.search.getHref(term)} className="term-link">
           <strong>{run.text}</strong>
         </Link>
+      ) : (
+        <strong>{run.text}</strong>
       )
+    }
     case 'em':
       return <em>{run.text}</em>
     case 'code':
@@ -92,15 +110,15 @@ function Run({ run }: { run: InlineRun }): ReactNode {
 /**
  * A summary drawn from its inline runs as React elements, one `<p>` per paragraph: text is never
  * parsed as HTML. Bold terms link to a search for the term, so a reader can follow a topic across
- * the archive.
+ * the archive; `terms` are the item's own (see termOfBold).
  */
-export function SummaryText({ runs }: { runs: InlineRun[] }) {
+export function SummaryText({ runs, terms }: { runs: InlineRun[]; terms: string[] }) {
   return (
     <>
       {paragraphsOf(runs).map((paragraph, p) => (
         <p key={p}>
           {paragraph.map((run, i) => (
-            <Run key={i} run={run} />
+            <Run key={i} run={run} terms={terms} />
           ))}
         </p>
       ))}
