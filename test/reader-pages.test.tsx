@@ -9,7 +9,7 @@ describe('digest page', () => {
     const { user, router } = await renderApp(`/digests/${SEED}`)
     const h1 = await screen.findByRole('heading', { level: 1 })
     expect(h1.textContent).toBe('2025.12.22.04 过去4小时全球AI发生了什么？')
-    expect(document.title).toBe(`${h1.textContent} · Digest Reader`)
+    await waitFor(() => expect(document.title).toBe(`${h1.textContent} · Digest Reader`))
     const numbers = screen.getAllByRole('link', { name: /^第 \d+ 条$/ }).map((a) => a.textContent)
     expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'])
     const nav = screen.getByRole('navigation', { name: '相邻摘要' })
@@ -42,7 +42,7 @@ describe('item page', () => {
     const { user } = await renderApp(`/items/${SEED}-fb0bdbd2`)
     const h1 = await screen.findByRole('heading', { level: 1 })
     expect(h1.textContent).toContain('Codex 正式支持 Skills 机制')
-    expect(document.title).toContain('Codex 正式支持 Skills 机制')
+    await waitFor(() => expect(document.title).toContain('Codex 正式支持 Skills 机制'))
     const back = screen.getByRole('link', { name: '12月22日 04:00 摘要 · 第 5 条' })
     expect(back.getAttribute('href')).toBe(`/digests/${SEED}#${SEED}-fb0bdbd2`)
     const original = screen.getByRole('link', { name: '在 x.com 查看原文 @op7418' })
@@ -73,7 +73,7 @@ describe('categories', () => {
   test('a percent-encoded Chinese URL loads directly', async () => {
     await renderApp(`/categories/${encodeURIComponent('行业洞察')}`)
     expect(await screen.findByRole('heading', { level: 1, name: '行业洞察' })).toBeTruthy()
-    expect(document.title).toBe('行业洞察 · 分类 · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('行业洞察 · 分类 · Digest Reader'))
   })
 })
 
@@ -87,7 +87,7 @@ describe('not found', () => {
   ])('%s shows a not-found page with a way back', async (url) => {
     const { user, router } = await renderApp(url)
     expect(await screen.findByRole('heading', { level: 1, name: '页面不存在' })).toBeTruthy()
-    expect(document.title).toBe('页面不存在 · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('页面不存在 · Digest Reader'))
     await user.click(screen.getByRole('link', { name: '返回时间线' }))
     expect(await screen.findByRole('heading', { level: 1, name: '时间线' })).toBeTruthy()
     expect(router.state.location.pathname).toBe('/')

@@ -27,7 +27,7 @@ describe('several publishers', () => {
       current: 'page',
     })
     expect(chosen.textContent).toMatch(/电讯速递/)
-    expect(document.title).toBe('电讯速递 · 时间线 · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('电讯速递 · 时间线 · Digest Reader'))
 
     await user.click(
       within(screen.getByRole('navigation', FILTER)).getByRole('link', { name: /全部/ }),

@@ -29,7 +29,7 @@ describe('header and preferences', () => {
     expect(
       screen.getAllByRole('link', { name: 'View original on x.com @vista8' }).length,
     ).toBeGreaterThan(0)
-    expect(document.title).toBe('Timeline · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('Timeline · Digest Reader'))
     expect(document.documentElement.lang).toBe('en')
     await user.click(screen.getByRole('button', { name: '切换到中文' }))
     expect(screen.getByRole('heading', { level: 1, name: '时间线' })).toBeTruthy()
@@ -46,7 +46,7 @@ describe('header and preferences', () => {
     const h1 = await screen.findByRole('heading', { level: 1, name: '分类' })
     expect(router.state.location.pathname).toBe('/categories')
     await waitFor(() => expect(document.activeElement).toBe(h1))
-    expect(document.title).toBe('分类 · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('分类 · Digest Reader'))
   })
 })
 

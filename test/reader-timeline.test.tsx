@@ -29,7 +29,7 @@ describe('timeline', () => {
     // Only the month on screen is fetched; November waits until the reader scrolls there.
     expect(chunkRequests(network.urls, '2025-12')).toBe(1)
     expect(chunkRequests(network.urls, '2025-11')).toBe(0)
-    expect(document.title).toBe('时间线 · Digest Reader')
+    await waitFor(() => expect(document.title).toBe('时间线 · Digest Reader'))
   })
 
   test('loads older digests, and their month, on demand', async () => {
