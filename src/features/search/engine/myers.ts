@@ -20,7 +20,11 @@ export function preparePattern(pattern: string): Peq {
   return { length: m, masks }
 }
 
-/** Best edit distance of the pattern against any substring of text[start, end). */
+/**
+ * Best edit distance of the pattern against any substring of text[start, end). This is the hot loop
+ * run on every candidate, so it repeats `scan`'s recurrence inline rather than paying for a
+ * callback per character; `scan` serves only the few top hits that get highlighted.
+ */
 export function minEdits(peq: Peq, text: string, start = 0, end = text.length): number {
   const m = peq.length
   if (m === 0) return 0
