@@ -135,6 +135,10 @@ export function twoPublisherContent(): Promise<CompiledContent> {
   return twoPublishers
 }
 
+/** How many fetches in `urls` asked for the chunk with this key (e.g. `2025-12`). */
+export const chunkRequests = (urls: string[], key: string) =>
+  urls.filter((u) => u.includes(`/data/chunks/${key}.`)).length
+
 export interface FetchStub {
   urls: string[]
   /** Makes requests whose URL contains `part` fail with HTTP 500 until `restore()` is called. */

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { renderApp, twoPublisherContent } from './app-harness'
+import { chunkRequests, renderApp, twoPublisherContent } from './app-harness'
 
-const chunkRequests = (urls: string[], month: string) =>
-  urls.filter((u) => u.includes(`/data/chunks/${month}.`)).length
 const FILTER = { name: '按发布者筛选' }
 const digestHeadings = () =>
   screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent ?? '')

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { renderApp } from './app-harness'
-
-const chunkRequests = (urls: string[], month: string) =>
-  urls.filter((u) => u.includes(`/data/chunks/${month}.`)).length
+import { chunkRequests, renderApp } from './app-harness'
 
 describe('timeline', () => {
   // A viewer far west of the digests' offset: grouping by the viewer's zone would move days.
