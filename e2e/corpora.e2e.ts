@@ -206,6 +206,12 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await context.close()
   })
 
+  /**
+   * Going back may fetch several month chunks before the page can be restored: allow for a busy
+   * machine rather than the default second.
+   */
+  const RESTORE_WAIT = { timeout: 15_000 }
+
   /** The first item card whose top is in the viewport, and where it is. */
   const topCard = (page: Page) =>
     page.evaluate(() => {
@@ -228,9 +234,12 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000)
     const before = await topCard(page)
     await page.locator(`[data-item-id="${before.id}"] h4 a`).click()
-    await page.locator('h1').waitFor()
+    // Wait for the item page itself: the timeline has an <h1> too.
+    await page.waitForURL(/\/items\//)
+    await page.locator('article h1').waitFor()
     await page.goBack()
-    await expect.poll(() => topCard(page)).toEqual(before)
+    await page.waitForURL(server.url + '/')
+    await expect.poll(() => topCard(page), RESTORE_WAIT).toEqual(before)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -258,12 +267,18 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
     const before = await topCard(page)
     await target.locator('a[href*="/items/"]').first().click()
-    await page.locator('h1').waitFor()
+    // Reload only once the item page is in place and its effects have run (the title is set by
+    // one): React Router re-arms its pagehide handler in an effect, and a reload a few
+    // milliseconds earlier would save the item page's scroll under the category's entry.
+    await page.waitForURL(/\/items\//)
+    const itemTitle = (await page.locator('article h1').textContent())!
+    await expect.poll(() => page.title()).toContain(itemTitle.trim())
     await page.reload()
-    await page.locator('h1').waitFor()
+    await page.locator('article h1').waitFor()
     await page.goBack()
-    await page.locator('[data-item-id]').first().waitFor()
-    await expect.poll(() => topCard(page)).toEqual(before)
+    // The item page has an item card too: wait for the category page's feed.
+    await page.waitForURL(/\/categories\//)
+    await expect.poll(() => topCard(page), RESTORE_WAIT).toEqual(before)
     expect(errors).toEqual([])
     await context.close()
   })
