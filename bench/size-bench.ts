@@ -3,7 +3,15 @@
  * baseline built in the same run (a bare React + ReactDOM page with the same Vite config), so the
  * figures say what the app adds on top of React itself. Exits non-zero when a budget is missed.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -63,6 +71,43 @@ async function buildBaseline(): Promise<number> {
   }
 }
 
+/** A digest added by the publisher after the first build (bench-only input, in a temp folder). */
+const NEW_DIGEST = `---
+title: 过去4小时全球AI发生了什么？
+date: 2099-01-01T00:00:00+08:00
+categories: [模型应用]
+---
+1.  [A digest published after the first build](https://example.com/new)
+    Its **summary** is short.
+`
+
+/** Builds the app again with one more digest than `content/digests` holds, into `outDir`. */
+async function buildWithNewDigest(outDir: string): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'size-content-'))
+  const previous = process.env.DIGESTS_DIR
+  try {
+    cpSync('content/digests', root, { recursive: true })
+    mkdirSync(join(root, 'ai-4h', '2099', '01'), { recursive: true })
+    writeFileSync(join(root, 'ai-4h', '2099', '01', '2099-01-01-00.md'), NEW_DIGEST)
+    process.env.DIGESTS_DIR = root
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } })
+  } finally {
+    if (previous === undefined) delete process.env.DIGESTS_DIR
+    else process.env.DIGESTS_DIR = previous
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** Gzip bytes of the files under `dir` of `after` that `before` lacks (names are content-hashed). */
+function newFiles(before: string, after: string, dir: string): { files: string[]; bytes: number } {
+  const known = new Set(readdirSync(join(before, dir), { recursive: true }).map(String))
+  const files = readdirSync(join(after, dir), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css') || f.endsWith('.json'))
+    .filter((f) => !known.has(f))
+  return { files, bytes: files.reduce((n, f) => n + gz(join(after, dir, f)), 0) }
+}
+
 function resolveDep(name: string): string {
   return join(process.cwd(), 'node_modules', name)
 }
@@ -95,6 +140,29 @@ try {
   console.log(
     `\napp JS / baseline React JS: ${(app.js / baseline).toFixed(2)}× (the app adds ${fmtBytes(app.js - baseline)} gzip on top of React)`,
   )
+
+  // A reader who comes back after the publisher added a digest should fetch the new data, not the
+  // app again: the JS and CSS must be byte-identical.
+  const updatedDir = mkdtempSync(join(tmpdir(), 'size-app-updated-'))
+  try {
+    await buildWithNewDigest(updatedDir)
+    const code = newFiles(outDir, updatedDir, 'assets')
+    const data = newFiles(outDir, updatedDir, 'data')
+    const html = gz(join(updatedDir, 'index.html'))
+    console.log('\nReturning after one new digest (gzip bytes fetched again):\n')
+    console.log('| what | files | gzip | budget | status |\n|---|---|---|---|---|')
+    console.log(`| index.html | 1 | ${fmtBytes(html)} | — | |`)
+    console.log(
+      `| data (manifest, chunk, search) | ${data.files.length} | ${fmtBytes(data.bytes)} | — | |`,
+    )
+    const ok = code.files.length === 0
+    console.log(
+      `| JS and CSS | ${code.files.length} | ${fmtBytes(code.bytes)} | 0 B | ${ok ? 'ok' : 'OVER'} |`,
+    )
+    if (!ok) failures.push(`a content update changed the app's code: ${code.files.join(', ')}`)
+  } finally {
+    rmSync(updatedDir, { recursive: true, force: true })
+  }
   if (failures.length) {
     console.error(`\nBudget missed:\n${failures.join('\n')}`)
     process.exitCode = 1

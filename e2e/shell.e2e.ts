@@ -19,5 +19,15 @@ test('the app shell loads the seed digest from the built content', async () => {
     .toBeGreaterThan(0)
   await screenshot(page, 'shell')
   expect(errors).toEqual([])
+
+  // index.html preloads the manifest, and the app's fetch reuses that response: one request, made
+  // by the <link> while the scripts were still downloading (a second entry would be the app's own).
+  const manifestLoads = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/data\/manifest\.[0-9a-f]+\.json$/.test(e.name))
+      .map((e) => (e as PerformanceResourceTiming).initiatorType),
+  )
+  expect(manifestLoads).toEqual(['link'])
   await context.close()
 })

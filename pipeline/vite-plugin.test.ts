@@ -46,6 +46,14 @@ vi.mock('./fs-content.ts', async (importOriginal) => {
 
 const GOOD = '---\ntitle: t\ndate: 2025-12-22T04:00:00+08:00\n---\n- [T](https://a.com/1)\n  text\n'
 const BAD = GOOD.replace('https://a.com/1', 'javascript:alert(1)')
+const INDEX_HTML =
+  '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n'
+
+/** The manifest path index.html names, from its preload link. */
+const manifestLinkOf = (html: string) => {
+  const link = /<link [^>]*data-digest-manifest="([^"]+)"[^>]*>/.exec(html)
+  return link && { path: link[1]!, tag: link[0] }
+}
 
 let tmp: string
 let app: string
@@ -56,7 +64,7 @@ beforeAll(async () => {
   content = join(tmp, 'content')
   await mkdir(app)
   await mkdir(content)
-  await writeFile(join(app, 'index.html'), '<script type="module" src="/main.js"></script>\n')
+  await writeFile(join(app, 'index.html'), INDEX_HTML)
   await writeFile(
     join(app, 'main.js'),
     "import { manifestFile } from 'virtual:digest-content'\nconsole.log(manifestFile)\n",
@@ -86,9 +94,36 @@ describe('vite build', () => {
     expect(data.sort()).toEqual(
       [manifestName, 'chunks', manifest.chunks['2025-12']!, manifest.search].sort(),
     )
-    const [bundle] = await readdir(join(outDir, 'assets'))
-    expect(await readFile(join(outDir, 'assets', bundle!), 'utf8')).toContain(
-      `data/${manifestName}`,
+    // index.html preloads the manifest and names it for the app.
+    const link = manifestLinkOf(await readFile(join(outDir, 'index.html'), 'utf8'))!
+    expect(link.path).toBe(`data/${manifestName}`)
+    expect(link.tag).toContain(`href="/data/${manifestName}"`)
+    expect(link.tag).toMatch(/rel="preload"/)
+    expect(link.tag).toMatch(/as="fetch"/)
+    expect(link.tag).toMatch(/crossorigin/)
+  })
+
+  test('new digests change index.html and the data, never the JS bundle', async () => {
+    const assetsOf = async (outDir: string) => {
+      const names = (await readdir(join(outDir, 'assets'))).sort()
+      return Promise.all(
+        names.map(async (n) => [n, await readFile(join(outDir, 'assets', n), 'utf8')]),
+      )
+    }
+    await writeFile(join(content, 'a.md'), GOOD)
+    await viteBuild(join(tmp, 'dist-before'))
+    await writeFile(join(content, 'b.md'), GOOD.replace('T04:00', 'T08:00'))
+    try {
+      await viteBuild(join(tmp, 'dist-after'))
+    } finally {
+      await rm(join(content, 'b.md'))
+    }
+    const [before, after] = await Promise.all(
+      ['dist-before', 'dist-after'].map((d) => readFile(join(tmp, d, 'index.html'), 'utf8')),
+    )
+    expect(manifestLinkOf(after)!.path).not.toBe(manifestLinkOf(before)!.path)
+    expect(await assetsOf(join(tmp, 'dist-after'))).toEqual(
+      await assetsOf(join(tmp, 'dist-before')),
     )
   })
 
@@ -134,8 +169,10 @@ describe('vite dev', () => {
     await writeFile(join(content, 'a.md'), GOOD)
     server.watcher.emit('change', join(content, 'a.md'))
     await expect.poll(() => sent.at(-1)?.type).toBe('full-reload')
-    const mod = await server.transformRequest('virtual:digest-content')
-    const name = /"(data\/manifest\.[0-9a-f]+\.json)"/.exec(mod!.code)![1]!
+    expect((await server.transformRequest('virtual:digest-content'))!.code).toContain(
+      'data-digest-manifest',
+    )
+    const name = manifestLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
     const address = server.httpServer!.address() as { port: number }
     const response = await fetch(`http://localhost:${address.port}/${name}`)
     expect(response.status).toBe(200)
@@ -149,8 +186,7 @@ describe('vite dev', () => {
         Array.from({ length: n }, (_, i) => `- [T${i}](https://a.com/${i})\n`).join(''),
       )
     const servedItemCount = async () => {
-      const mod = await server.transformRequest('virtual:digest-content')
-      const name = /"(data\/manifest\.[0-9a-f]+\.json)"/.exec(mod!.code)![1]!
+      const name = manifestLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
       const address = server.httpServer!.address() as { port: number }
       const response = await fetch(`http://localhost:${address.port}/${name}`)
       return manifestSchema.parse(await response.json()).itemCount

@@ -10,10 +10,23 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID
 export const DATA_DIR = 'data'
 const WARNINGS_SHOWN = 20
 
+/** The attribute on index.html's manifest `<link>` that carries its path relative to the base. */
+export const MANIFEST_ATTRIBUTE = 'data-digest-manifest'
+
+/**
+ * The virtual module the app imports the manifest's path from. It reads the path from index.html
+ * rather than holding it, so the JS bundle does not change when only the digests do: a publisher
+ * adding a digest every four hours must not make every reader download the app again.
+ */
+const VIRTUAL_MODULE = `const link = document.querySelector('link[${MANIFEST_ATTRIBUTE}]')
+export const manifestFile = link ? link.getAttribute('${MANIFEST_ATTRIBUTE}') : null
+`
+
 /**
  * Compiles the digests when Vite builds or serves the app. `vite build` emits the JSON files as
  * assets; `vite dev` serves them from memory and recompiles (or shows the errors in the overlay)
- * whenever a digest changes. The app imports only the manifest's URL from `virtual:digest-content`.
+ * whenever a digest changes. index.html gets a `<link rel="preload">` to the manifest, so the
+ * browser fetches it alongside the JS, and the app learns its path from that link.
  */
 export function digestContentPlugin(options: { root?: string } = {}): Plugin {
   const root = resolve(options.root ?? contentRoot())
@@ -88,7 +101,24 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined
       if (failure) throw failure
-      return `export const manifestFile = ${JSON.stringify(manifestFile())}\n`
+      return VIRTUAL_MODULE
+    },
+    transformIndexHtml() {
+      if (!compiled) return []
+      return [
+        {
+          tag: 'link',
+          // `crossorigin` makes the preload's request match the app's fetch(), so it is reused.
+          attrs: {
+            rel: 'preload',
+            as: 'fetch',
+            crossorigin: true,
+            href: `${base}${manifestFile()}`,
+            [MANIFEST_ATTRIBUTE]: manifestFile(),
+          },
+          injectTo: 'head',
+        },
+      ]
     },
     generateBundle() {
       if (!compiled) return

@@ -1,6 +1,9 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:digest-content' {
-  /** Path of the compiled manifest, relative to the app's base URL. */
-  export const manifestFile: string
+  /**
+   * Path of the compiled manifest, relative to the app's base URL, as index.html names it; null when
+   * the page was not built by the app's build (no manifest link).
+   */
+  export const manifestFile: string | null
 }

@@ -8,10 +8,10 @@ import { NotFoundRoute } from './not-found'
 export function RouteError() {
   const error = useRouteError()
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />
-  return <LoadFailed />
+  return <LoadFailed detail={error instanceof Error ? error.message : undefined} />
 }
 
-function LoadFailed() {
+function LoadFailed({ detail }: { detail?: string }) {
   const t = useT()
   const revalidator = useRevalidator()
   useDocumentTitle(t({ zh: '加载失败', en: 'Failed to load' }))
@@ -33,6 +33,15 @@ function LoadFailed() {
           ? t({ zh: '正在重试…', en: 'Retrying…' })
           : t({ zh: '重试', en: 'Retry' })}
       </button>
+      {detail && (
+        // For whoever runs the site: which file failed and how (a 404 after a deploy, bad JSON…).
+        <details className="mt-6 text-sm text-stone-500 dark:text-stone-400">
+          <summary className="cursor-pointer">
+            {t({ zh: '技术细节', en: 'Technical details' })}
+          </summary>
+          <p className="mt-2 font-mono text-xs [overflow-wrap:anywhere]">{detail}</p>
+        </details>
+      )}
     </div>
   )
 }
