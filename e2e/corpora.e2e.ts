@@ -140,6 +140,16 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
       expect(await page.locator('[data-original-link]').count()).toBe(item.url ? 1 : 0)
     }
 
+    // Horizon lists tags (`**标签**: \`#python\``): they link to a search like bold terms do.
+    const horizon = manifest.digests.find((d) => d.publisher === 'horizon')!
+    await page.goto(`${server.url}/digests/${horizon.id}`)
+    const tag = page.locator('[data-item-id] a.term-link', { has: page.locator('code') }).first()
+    const tagText = (await tag.textContent())!
+    expect(tagText).toMatch(/^#\S+$/)
+    await tag.click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(tagText.slice(1))
+    await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
+
     await page.goto(`${server.url}/digests/${LINKLESS_DIGEST}`)
     const cards = page.locator('[data-item-id]')
     await cards.first().waitFor()

@@ -123,7 +123,7 @@ export function assemble(digests: Digest[], publishers: PublisherConfig[]): Comp
     digests: summaries,
     publishers: publisherList,
     categories: toNameCounts(countBy(digests.flatMap((d) => d.categories))),
-    terms: toNameCounts(countBy(digests.flatMap((d) => d.items.flatMap((i) => i.terms)))).slice(
+    terms: termCounts(digests.flatMap((d) => d.items.map((i) => i.terms))).slice(
       0,
       MANIFEST_TERM_LIMIT,
     ),
@@ -165,6 +165,35 @@ function countBy(values: string[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
   return counts
+}
+
+/**
+ * How many items name each term. Spellings that differ only in case (`OpenAI` in bold, `#openai`
+ * as a tag) are one term, shown in its most used spelling, and an item counts once per term.
+ */
+export function termCounts(itemTerms: string[][]): NameCount[] {
+  const groups = new Map<string, { items: number; spellings: Map<string, number> }>()
+  for (const terms of itemTerms) {
+    const seen = new Set<string>()
+    for (const term of terms) {
+      const key = term.toLowerCase()
+      const group = groups.get(key) ?? { items: 0, spellings: new Map<string, number>() }
+      groups.set(key, group)
+      group.spellings.set(term, (group.spellings.get(term) ?? 0) + 1)
+      if (!seen.has(key)) group.items += 1
+      seen.add(key)
+    }
+  }
+  const capitals = (text: string) => text.replace(/[^\p{Lu}]/gu, '').length
+  const counts = new Map<string, number>()
+  for (const { items, spellings } of groups.values()) {
+    // The most used spelling; on a tie the capitalised one (`OpenAI` over the tag's `openai`).
+    const [name] = [...spellings].sort(
+      ([a, m], [b, n]) => n - m || capitals(b) - capitals(a) || a.localeCompare(b),
+    )[0]!
+    counts.set(name, items)
+  }
+  return toNameCounts(counts)
 }
 
 function toNameCounts(counts: Map<string, number>): NameCount[] {

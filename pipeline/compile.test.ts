@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { chunkSchema, manifestSchema, searchDataSchema, type Chunk } from '../src/types/content.ts'
 import { compileContent } from './compile.ts'
-import { assemble, CHUNK_TARGET_BYTES } from './assemble.ts'
+import { assemble, CHUNK_TARGET_BYTES, termCounts } from './assemble.ts'
 import { sourceOf } from './test-support.ts'
 
 const digest = (date: string, cats: string, body: string) =>
@@ -123,6 +123,16 @@ describe('compiled output', () => {
     ])
     if (result.ok) expect(result.content.manifest.digests).toHaveLength(4)
   })
+})
+
+test('term counts merge spellings that differ only in case, once per item', () => {
+  expect(
+    termCounts([['OpenAI', 'openai', 'RLVR'], ['openai', 'llm'], ['OpenAI', 'LLM'], ['llm']]),
+  ).toEqual([
+    { name: 'llm', count: 3 },
+    { name: 'OpenAI', count: 3 },
+    { name: 'RLVR', count: 1 },
+  ])
 })
 
 describe('links the schema refuses', () => {

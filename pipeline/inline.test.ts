@@ -34,6 +34,26 @@ describe('terms from bold phrases', () => {
     const { parsed } = parseText(digestFile(body))
     expect(parsed!.items[0]!.terms).toEqual(['Cursor', 'RLVR', '可验证奖励强化学习'])
   })
+
+  test('`#tag` code after a tags label are terms, until the paragraph ends', () => {
+    const body = [
+      '- [T](https://a.com/1)',
+      '',
+      '  用 `#include` 引入 **RLVR**。',
+      '',
+      '  **标签**: `#ai-agents`, `#llm`, `not-a-tag`, `#ＧＰＵ`',
+      '',
+      '  下一段 `#later`',
+      '- [U](https://a.com/2)',
+      '',
+      '  **Tags:** `#open-source` **重点** `#after-other-bold`',
+      '',
+    ].join('\n')
+    const { parsed } = parseText(digestFile(body))
+    const [first, second] = parsed!.items
+    expect(first!.terms).toEqual(['RLVR', '标签', 'ai-agents', 'llm', 'GPU'])
+    expect(second!.terms).toEqual(['Tags', 'open-source', '重点'])
+  })
 })
 
 test('bold closing before CJK text needs remark-cjk-friendly (decision 001)', () => {

@@ -7,11 +7,18 @@ import type { DiagnosticSink } from './diagnostics.ts'
 export class SummaryBuilder {
   readonly runs: InlineRun[] = []
   readonly terms: string[] = []
+  /** After a `**标签**:` / `**Tags**:` label, until the paragraph ends: `#tag` code spans are topics. */
+  private inTagList = false
   constructor(private readonly sink: DiagnosticSink) {}
 
   /** Starts a new paragraph (a blank line in the plain text). */
   paragraphBreak(): void {
+    this.inTagList = false
     if (this.runs.length > 0) this.pushText('\n\n')
+  }
+
+  private addTerm(term: string): void {
+    if (!this.terms.includes(term)) this.terms.push(term)
   }
 
   addPhrasing(nodes: PhrasingContent[]): void {
@@ -62,7 +69,8 @@ export class SummaryBuilder {
         const text = plainText(node.children)
         if (text.trim()) {
           this.runs.push({ kind: 'strong', text })
-          for (const term of termsOf(text)) if (!this.terms.includes(term)) this.terms.push(term)
+          for (const term of termsOf(text)) this.addTerm(term)
+          this.inTagList = TAG_LABEL.test(text.normalize('NFKC').trim())
         }
         return
       }
@@ -70,9 +78,12 @@ export class SummaryBuilder {
       case 'delete':
         this.runs.push({ kind: 'em', text: plainText(node.children) })
         return
-      case 'inlineCode':
+      case 'inlineCode': {
         this.runs.push({ kind: 'code', text: node.value })
+        const tag = this.inTagList ? HASHTAG.exec(node.value.normalize('NFKC').trim()) : null
+        if (tag) this.addTerm(tag[1]!)
         return
+      }
       case 'link': {
         const text = plainText(node.children) || node.url
         if (isHttpUrl(node.url)) {
@@ -188,6 +199,11 @@ export function termsOf(bold: string): string[] {
   const [, main, inner] = alias
   return [main!.replace(EDGE_PUNCT, ''), inner!.replace(EDGE_PUNCT, '')].filter(Boolean)
 }
+
+/** A bold label that introduces a list of tags: `**标签**: \`#llm\`, \`#openai\`` (Horizon). */
+const TAG_LABEL = /^(标签|tags?)\s*:?$/i
+/** A tag written as code, `#ai-agents`; the term is the name without `#`. */
+const HASHTAG = /^#([\p{L}\p{N}][\p{L}\p{N}._+-]{0,31})$/u
 
 /** Longest bold phrase still taken as a topic; longer ones are emphasised sentences. */
 export const MAX_TERM_LENGTH = 32

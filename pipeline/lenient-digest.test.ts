@@ -195,6 +195,19 @@ describe('what is not an item', () => {
     expect(parse(text).parsed!.items[2]!.terms).toEqual([])
   })
 
+  test('tags listed after a tags label become the item terms; the labels do not', () => {
+    const text =
+      FM +
+      '## [模型甲开源](https://b.example/a) ⭐️ 9.0/10\n\n甲的摘要，用到 **MoE**。\n\n' +
+      '**背景**: 背景甲。\n\n**标签**: `#ai-agents`, `#llm`, `#MoE`\n\n---\n\n' +
+      '## [Tool B](https://b.example/b)\n\nB summary.\n\n**Tags**: `#open-source`\n'
+    const { parsed } = parse(text)
+    expect(parsed!.items.map((i) => i.terms)).toEqual([
+      ['MoE', 'ai-agents', 'llm'],
+      ['open-source'],
+    ])
+  })
+
   test('bold field bullets under an item heading stay in that item', () => {
     const text =
       FM +

@@ -66,4 +66,33 @@ describe('SummaryText', () => {
       '社区热度 108',
     ])
   })
+
+  test('a tag that is one of the item terms links to a search; other code stays code', () => {
+    const root = renderRuns(
+      [
+        { kind: 'text', text: '运行 ' },
+        { kind: 'code', text: '#include' },
+        { kind: 'text', text: '\n\n' },
+        { kind: 'strong', text: '标签' },
+        { kind: 'text', text: ': ' },
+        { kind: 'code', text: '#ai-agents' },
+        { kind: 'text', text: ', ' },
+        { kind: 'code', text: '#llm' },
+      ],
+      ['ai-agents', 'llm'],
+    )
+    const links = [...root.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      decodeURIComponent(a.getAttribute('href')!),
+    ])
+    expect(links).toEqual([
+      ['#ai-agents', '/search?q=ai-agents'],
+      ['#llm', '/search?q=llm'],
+    ])
+    expect([...root.querySelectorAll('code')].map((c) => c.textContent)).toEqual([
+      '#include',
+      '#ai-agents',
+      '#llm',
+    ])
+  })
 })

@@ -84,12 +84,24 @@ function Run({ run, terms }: { run: InlineRun; terms: string[] }): ReactNode {
     }
     case 'em':
       return <em>{run.text}</em>
-    case 'code':
-      return (
+    case 'code': {
+      const code = (
         <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[0.88em] text-stone-800 dark:bg-stone-800 dark:text-stone-200">
           {run.text}
         </code>
       )
+      // A tag the compiler took as one of the item's terms (`#llm` after `**标签**:`) links like a
+      // bold term; other code is just code.
+      const bare = run.text.normalize('NFKC').trim()
+      const tag = bare.startsWith('#') ? bare.slice(1) : undefined
+      return tag && terms.includes(tag) ? (
+        <Link to={paths.search.getHref(tag)} className="term-link">
+          {code}
+        </Link>
+      ) : (
+        code
+      )
+    }
     case 'link':
       // The schema only admits http(s), but a renderer must not trust that alone.
       return SAFE_URL.test(run.href) ? (
