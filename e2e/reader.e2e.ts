@@ -181,6 +181,59 @@ test('Tab shows a visible focus ring', async () => {
   })
 })
 
+test('at 1280 px Tab crosses the header left to right, every stop with the same ring', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${base()}/digests/${DIGEST}`)
+    await h1(page).waitFor()
+    const stops: { name: string; x: number; outline: string }[] = []
+    await page.keyboard.press('Tab') // the skip link
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab')
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement
+          const style = getComputedStyle(el)
+          return {
+            name: el.getAttribute('aria-label') || el.textContent!.trim(),
+            x: Math.round(el.getBoundingClientRect().left),
+            outline: `${style.outlineStyle} ${style.outlineColor}`,
+          }
+        }),
+      )
+    }
+    const names = stops.map((s) => s.name)
+    expect(names.slice(0, 5)).toEqual(['Digest Reader', '时间线', '分类', '收藏', '搜索'])
+    const xs = stops.map((s) => s.x)
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+    expect(new Set(stops.map((s) => s.outline)).size, JSON.stringify(stops)).toBe(1)
+  })
+})
+
+test('on a phone in English, the header search box stays wide enough to read', async () => {
+  await withPage(
+    async (page) => {
+      await page.goto(`${base()}/digests/${DIGEST}`)
+      await h1(page).waitFor()
+      await page.getByRole('button', { name: 'Switch to English' }).click()
+      // A bookmark count makes the navigation wider still.
+      await page
+        .locator('[data-item-id]')
+        .first()
+        .getByRole('button', { name: /Bookmark/ })
+        .click()
+      const box = page.getByRole('searchbox', { name: 'Search' })
+      const width = await box.evaluate((el) => el.getBoundingClientRect().width)
+      expect(width).toBeGreaterThanOrEqual(144)
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }))
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
+    },
+    { width: 375, height: 812 },
+  )
+})
+
 test('the not-found message reads as a paragraph, not a narrow column, at 1280 px', async () => {
   await withPage(
     async (page) => {

@@ -84,6 +84,13 @@ describe('keyboard', () => {
     const dialog = screen.getByRole('dialog', { name: '键盘快捷键' })
     for (const label of ['下一条', '上一条', '打开原文（新标签页）', '收藏 / 取消收藏', '搜索'])
       expect(within(dialog).getAllByText(label).length).toBeGreaterThan(0)
+    // One action, one row: search lists both of its key combinations.
+    const searchRow = within(dialog).getByText('搜索').parentElement!
+    expect([...searchRow.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([
+      '/',
+      'Ctrl',
+      'K',
+    ])
     // Shortcuts are off while the dialog is open.
     await user.keyboard('j')
     expect(screen.getByRole('dialog')).toBeTruthy()

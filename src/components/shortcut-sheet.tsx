@@ -1,15 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { Fragment, useEffect, useRef } from 'react'
 import { useT, type Phrase } from '@/lib/i18n'
 
-const SHORTCUTS: { keys: string[]; label: Phrase }[] = [
-  { keys: ['j'], label: { zh: '下一条', en: 'Next item' } },
-  { keys: ['k'], label: { zh: '上一条', en: 'Previous item' } },
-  { keys: ['o'], label: { zh: '打开原文（新标签页）', en: 'Open the original (new tab)' } },
-  { keys: ['b'], label: { zh: '收藏 / 取消收藏', en: 'Bookmark / unbookmark' } },
-  { keys: ['/'], label: { zh: '搜索', en: 'Search' } },
-  { keys: ['Ctrl', 'K'], label: { zh: '搜索', en: 'Search' } },
-  { keys: ['?'], label: { zh: '显示快捷键', en: 'Show shortcuts' } },
-  { keys: ['Esc'], label: { zh: '关闭对话框', en: 'Close dialog' } },
+/** Each shortcut lists its key combinations; one action with two (`/`, `Ctrl K`) is one row. */
+const SHORTCUTS: { combos: string[][]; label: Phrase }[] = [
+  { combos: [['j']], label: { zh: '下一条', en: 'Next item' } },
+  { combos: [['k']], label: { zh: '上一条', en: 'Previous item' } },
+  { combos: [['o']], label: { zh: '打开原文（新标签页）', en: 'Open the original (new tab)' } },
+  { combos: [['b']], label: { zh: '收藏 / 取消收藏', en: 'Bookmark / unbookmark' } },
+  { combos: [['/'], ['Ctrl', 'K']], label: { zh: '搜索', en: 'Search' } },
+  { combos: [['?']], label: { zh: '显示快捷键', en: 'Show shortcuts' } },
+  { combos: [['Esc']], label: { zh: '关闭对话框', en: 'Close dialog' } },
 ]
 
 /** The keyboard shortcut sheet: a modal dialog that Esc, the close button or a backdrop click close. */
@@ -56,12 +56,21 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <dl className="divide-y divide-stone-100 text-sm dark:divide-stone-800">
-          {SHORTCUTS.map(({ keys, label }) => (
-            <div key={keys.join('+') + label.en} className="flex items-center justify-between py-2">
+          {SHORTCUTS.map(({ combos, label }) => (
+            <div key={label.en} className="flex items-center justify-between py-2">
               <dt className="text-stone-700 dark:text-stone-300">{t(label)}</dt>
-              <dd className="flex gap-1">
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
+              <dd className="flex items-center gap-1">
+                {combos.map((combo, i) => (
+                  <Fragment key={combo.join('+')}>
+                    {i > 0 && (
+                      <span className="px-1 text-xs text-stone-500 dark:text-stone-400">
+                        {t({ zh: '或', en: 'or' })}
+                      </span>
+                    )}
+                    {combo.map((k) => (
+                      <kbd key={k}>{k}</kbd>
+                    ))}
+                  </Fragment>
                 ))}
               </dd>
             </div>

@@ -13,8 +13,9 @@ const navLink =
   'rounded-md px-2.5 py-1.5 text-stone-600 transition-colors hover:bg-stone-200/60 hover:text-stone-950 aria-[current=page]:bg-stone-200/70 aria-[current=page]:font-medium aria-[current=page]:text-stone-950 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-50 dark:aria-[current=page]:bg-stone-800 dark:aria-[current=page]:text-stone-50'
 
 /**
- * Phones get two rows (brand and toggles; then navigation and a full-width search), wider screens
- * one row with a ~240 px search box.
+ * Phones get two rows (brand and toggles; then navigation and the search box, which wraps to a
+ * third row when too narrow), wider screens one row with a ~240 px search box. The elements are in
+ * the wide layout's order, so Tab follows what a desktop reader sees; `order` rearranges phones.
  */
 export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
   const t = useT()
@@ -28,16 +29,6 @@ export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
           <Logo />
           <span>Digest Reader</span>
         </Link>
-        <div className="order-2 ml-auto flex items-center sm:order-4 sm:ml-0">
-          <IconButton
-            label={t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
-            onClick={onShortcuts}
-          >
-            <KeyboardIcon />
-          </IconButton>
-          <LanguageToggle />
-          <ThemeToggle />
-        </div>
         <div className="order-3 basis-full sm:hidden" aria-hidden="true" />
         <nav
           aria-label={t({ zh: '主导航', en: 'Main' })}
@@ -51,8 +42,20 @@ export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
           </NavLink>
           <BookmarksNavLink />
         </nav>
-        <div className="order-5 min-w-0 flex-1 sm:order-3 sm:ml-auto sm:w-60 sm:flex-none">
+        {/* At least 9rem wide: when the navigation leaves less (English labels, a bookmark count)
+            the box takes a row of its own rather than shrink until the query is unreadable. */}
+        <div className="order-5 min-w-36 flex-1 sm:order-3 sm:ml-auto sm:w-60 sm:flex-none">
           <SearchBox />
+        </div>
+        <div className="order-2 ml-auto flex items-center sm:order-4 sm:ml-0">
+          <IconButton
+            label={t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
+            onClick={onShortcuts}
+          >
+            <KeyboardIcon />
+          </IconButton>
+          <LanguageToggle />
+          <ThemeToggle />
         </div>
       </div>
     </header>

@@ -22,22 +22,29 @@ export function CopyLinkButton({ href }: { href: string }) {
       setState('failed')
     }
   }
+  // The button says "已复制" in place (both labels share one grid cell, so its width never
+  // changes and nothing beside it moves); the status line tells screen readers.
+  const copied = state === 'copied'
   return (
     <>
       <button type="button" onClick={copy} className="btn-secondary">
-        {state === 'copied' ? <CheckIcon /> : <LinkIcon />}
-        {t({ zh: '复制链接', en: 'Copy link' })}
-      </button>
-      <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {state === 'copied' && t({ zh: '链接已复制', en: 'Link copied' })}
-        {state === 'failed' && (
-          <span className="text-red-700 dark:text-red-400">
-            {t({
-              zh: '无法复制，请手动复制地址栏',
-              en: 'Could not copy; copy the address bar instead',
-            })}
+        {copied ? <CheckIcon /> : <LinkIcon />}
+        <span className="grid *:col-start-1 *:row-start-1">
+          <span className={copied ? 'invisible' : undefined}>
+            {t({ zh: '复制链接', en: 'Copy link' })}
           </span>
-        )}
+          <span className={copied ? undefined : 'invisible'} aria-hidden="true">
+            {t({ zh: '已复制', en: 'Copied' })}
+          </span>
+        </span>
+      </button>
+      <span role="status" className={copied ? 'sr-only' : 'text-sm text-red-700 dark:text-red-400'}>
+        {copied && t({ zh: '链接已复制', en: 'Link copied' })}
+        {state === 'failed' &&
+          t({
+            zh: '无法复制，请手动复制地址栏',
+            en: 'Could not copy; copy the address bar instead',
+          })}
       </span>
     </>
   )

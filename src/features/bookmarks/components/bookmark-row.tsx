@@ -80,9 +80,19 @@ export function BookmarkRow(props: {
           {t({ zh: '收藏于 ', en: 'Saved ' })}
           <time dateTime={bookmark.savedAt}>{savedOn}</time>
         </span>
-        {(digestTitle || digestDate) && (
-          <span className="min-w-0 break-words">{digestTitle || digestDate}</span>
-        )}
+        {(digestTitle || digestDate) &&
+          (missing || !bookmark.digestId ? (
+            <span className="min-w-0 break-words">{digestTitle || digestDate}</span>
+          ) : (
+            // The digest, scrolled to this item: where it was read, with its neighbours.
+            <Link
+              to={paths.digest.getHref(bookmark.digestId, bookmark.itemId)}
+              className="min-w-0 break-words hover:text-stone-900 hover:underline dark:hover:text-white"
+              lang="zh-CN"
+            >
+              {digestTitle || digestDate}
+            </Link>
+          ))}
         {isHttp(url) && (
           <a
             href={url}

@@ -53,6 +53,12 @@ test('lists newest first, marks items no longer in the archive, and filters', as
   expect(screen.getByRole('link', { name: '条目 1' }).getAttribute('href')).toBe(
     `/items/${makeBookmark(1).itemId}`,
   )
+  // The digest it came from links there, scrolled to the item; a missing item's digest does not.
+  const digests = screen.getAllByRole('link', { name: '2025.12.22.04 过去4小时全球AI发生了什么？' })
+  expect(digests.map((a) => a.getAttribute('href'))).toEqual([
+    `/digests/2025-12-22-04#${makeBookmark(3).itemId}`,
+    `/digests/2025-12-22-04#${makeBookmark(1).itemId}`,
+  ])
   const original = screen.getAllByRole('link', { name: /原文/ })[0]
   expect(original.getAttribute('target')).toBe('_blank')
   expect(original.getAttribute('rel')).toBe('noopener noreferrer')

@@ -25,6 +25,11 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
   const filter = params.get('filter') ?? ''
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const [removed, setRemoved] = useState<Bookmark | null>(null)
+  // One message at a time: an import's outcome replaces a pending undo, as a removal replaces it.
+  const showImport = (result: ImportOutcome) => {
+    setOutcome(result)
+    setRemoved(null)
+  }
   // Backups change only when the stored state does; reading them per keystroke is wasted work.
   const backups = useMemo(() => (state.corruption ? [] : store.listBackups()), [store, state])
 
@@ -50,7 +55,7 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
                     en: `${state.bookmarks.length} saved in this browser`,
                   })}
           </span>
-          <BookmarksTransfer bookmarks={state.bookmarks} onImported={setOutcome} />
+          <BookmarksTransfer bookmarks={state.bookmarks} onImported={showImport} />
         </div>
       </PageHeading>
 
@@ -61,11 +66,13 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
           <p className="text-emerald-800 dark:text-emerald-300">{t(outcome.message)}</p>
         )}
         {removed && (
-          <p className="flex items-center gap-2 text-stone-600 dark:text-stone-400">
-            {t({ zh: `已移除“${removed.title}”`, en: `Removed “${removed.title}”` })}
+          <p className="flex items-baseline gap-2 text-stone-600 dark:text-stone-400">
+            <span className="min-w-0">
+              {t({ zh: `已移除“${removed.title}”`, en: `Removed “${removed.title}”` })}
+            </span>
             <button
               type="button"
-              className="font-medium underline underline-offset-2"
+              className="shrink-0 font-medium whitespace-nowrap underline underline-offset-2"
               onClick={() => {
                 store.add(removed)
                 setRemoved(null)

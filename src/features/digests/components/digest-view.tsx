@@ -46,6 +46,8 @@ export function DigestView({
           {digest.title}
         </h1>
         <p className="text-sm text-stone-500 dark:text-stone-400">
+          {/* The eyebrow names the slot (04:00); this is when it actually went out (04:08). */}
+          {t({ zh: '发布于 ', en: 'Published ' })}
           <time dateTime={digest.date}>{formatPublished(digest)}</time>
           {' · '}
           {t({ zh: `${digest.items.length} 条`, en: plural(digest.items.length, 'item') })}

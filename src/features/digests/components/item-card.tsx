@@ -52,7 +52,7 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted }: Ite
           <SummaryText runs={item.summary} terms={item.terms} />
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <OriginalLink item={item} />
+          <OriginalLink item={item} compact />
           <Link
             to={paths.item.getHref(item.id)}
             className="text-stone-500 hover:text-stone-900 hover:underline dark:text-stone-400 dark:hover:text-stone-100"

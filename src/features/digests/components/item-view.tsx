@@ -28,7 +28,7 @@ export function ItemView({
         <Link to={paths.digest.getHref(digest.id, item.id)} className="hover:underline">
           {t({
             zh: `${formatSlot(digest, lang)} 摘要 · 第 ${item.position} 条`,
-            en: `${formatSlot(digest, lang)} digest · item ${item.position}`,
+            en: `Digest of ${formatSlot(digest, lang)} · Item ${item.position}`,
           })}
         </Link>
         <PublisherLabel

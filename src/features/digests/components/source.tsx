@@ -1,5 +1,5 @@
 import type { Item } from '@/types/content'
-import { useT } from '@/lib/i18n'
+import { useLanguage } from '@/lib/i18n'
 import { ExternalIcon } from '@/components/ui/icons'
 import { cn } from '@/lib/cn'
 
@@ -21,12 +21,25 @@ export function SourceChip({ item }: { item: Item }) {
   )
 }
 
-/** The link to the original post; its text says where it goes ("在 x.com 查看原文 @vista8"). */
-export function OriginalLink({ item, className }: { item: Item; className?: string }) {
-  const t = useT()
+/**
+ * The link to the original post; its text says where it goes ("在 x.com 查看原文 @vista8"). In item
+ * cards (`compact`) phones show "查看原文 @vista8": the source chip above already names the host, and
+ * the full text stays the link's accessible name, so the row keeps the bookmark button beside it.
+ */
+export function OriginalLink({
+  item,
+  className,
+  compact = false,
+}: {
+  item: Item
+  className?: string
+  compact?: boolean
+}) {
+  const lang = useLanguage()
   if (!item.url || !/^https?:\/\//i.test(item.url)) return null
   const host = item.source?.host ?? new URL(item.url).host
   const handle = item.source?.handle ? ` @${item.source.handle}` : ''
+  const hostPart = compact ? 'max-sm:sr-only' : undefined
   return (
     <a
       href={item.url}
@@ -38,7 +51,16 @@ export function OriginalLink({ item, className }: { item: Item; className?: stri
         className ?? 'rounded text-orange-700 hover:underline dark:text-orange-300',
       )}
     >
-      {t({ zh: `在 ${host} 查看原文${handle}`, en: `View original on ${host}${handle}` })}
+      {lang === 'zh' ? (
+        <span>
+          <span className={hostPart}>在 {host} </span>查看原文{handle}
+        </span>
+      ) : (
+        <span>
+          View original<span className={hostPart}> on {host}</span>
+          {handle}
+        </span>
+      )}
       <ExternalIcon />
     </a>
   )

@@ -31,7 +31,7 @@ export function SearchBox() {
         enterKeyHint="search"
         autoComplete="off"
         spellCheck={false}
-        className="peer w-full min-w-0 rounded-md border border-stone-300 bg-white py-1.5 pr-8 pl-3 text-sm text-stone-900 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-500"
+        className="peer w-full min-w-0 rounded-md border border-stone-300 bg-white py-1.5 pr-8 pl-3 text-sm text-stone-900 placeholder:text-stone-400 focus:border-stone-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-500"
       />
       {/* The `/` shortcut means nothing without a keyboard: shown from the `sm` width up only,
           and only while the box is empty. */}

@@ -10,7 +10,7 @@ import { useQuerySettled } from '../hooks/use-query-settled'
 import { useSearchUrl } from '../hooks/use-search-url'
 import { SearchFilters } from './search-filters'
 import { SearchResults } from './search-results'
-import { TopicList } from './topic-list'
+import { frequentTopics, TopicList } from './topic-list'
 
 const PAGE = 20
 
@@ -38,6 +38,7 @@ export function SearchPage({ manifest }: { manifest: Manifest }) {
     [manifest],
   )
   const heading = t({ zh: '搜索', en: 'Search' })
+  const recent = search.data?.recentTerms ?? []
   useDocumentTitle(query.trim() ? `“${query.trim()}” · ${heading}` : heading)
 
   return (
@@ -53,13 +54,10 @@ export function SearchPage({ manifest }: { manifest: Manifest }) {
         />
       ) : (
         <>
-          <TopicList
-            label={t({ zh: '最近的话题', en: 'Recent topics' })}
-            topics={search.data?.recentTerms ?? []}
-          />
+          <TopicList label={t({ zh: '最近的话题', en: 'Recent topics' })} topics={recent} />
           <TopicList
             label={t({ zh: '常见话题', en: 'Frequent topics' })}
-            topics={manifest.terms.slice(0, 16).map((term) => term.name)}
+            topics={frequentTopics(manifest.terms, recent)}
           />
         </>
       )}

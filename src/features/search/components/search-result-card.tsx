@@ -56,10 +56,7 @@ export function SearchResultCard({
             lang={contentLang(doc.title)}
             className="min-w-0 flex-1 text-base leading-snug font-semibold"
           >
-            <Link
-              to={paths.item.getHref(doc.id)}
-              className="hover:underline focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
-            >
+            <Link to={paths.item.getHref(doc.id)} className="hover:underline">
               <HighlightedText text={doc.title} ranges={hit.titleRanges} />
             </Link>
           </h2>

@@ -2,6 +2,23 @@ import { Link } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { contentLang } from './content-lang'
 
+/**
+ * The archive's most named topics for the empty search page: only those named by more than one
+ * item (with a single digest every term counts 1, and an alphabetical list of them is noise), and
+ * not already shown among the recent ones.
+ */
+export function frequentTopics(
+  terms: { name: string; count: number }[],
+  recent: string[],
+  limit = 16,
+): string[] {
+  const shown = new Set(recent.map((topic) => topic.toLowerCase()))
+  return terms
+    .filter((term) => term.count > 1 && !shown.has(term.name.toLowerCase()))
+    .slice(0, limit)
+    .map((term) => term.name)
+}
+
 /** A row of topics, each a link to its search. */
 export function TopicList({ label, topics }: { label: string; topics: string[] }) {
   if (topics.length === 0) return null
@@ -13,7 +30,7 @@ export function TopicList({ label, topics }: { label: string; topics: string[] }
           <li key={topic} lang={contentLang(topic)}>
             <Link
               to={paths.search.getHref(topic)}
-              className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:border-stone-700 dark:hover:bg-stone-800"
+              className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
             >
               {topic}
             </Link>

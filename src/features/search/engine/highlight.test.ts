@@ -17,6 +17,19 @@ describe('snippetOf', () => {
     }
   })
 
+  test('starts at a clause when punctuation is near, not in the middle of a Chinese word', () => {
+    const text = `${filler(3)}。Redis创始人Salvatore Sanfilippo发布了对AI的反思，他认为 LLM 的理解力超出预期${filler(4)}`
+    const at = text.indexOf('LLM')
+    const snippet = snippetOf(text, [[at, at + 3]], 80)
+    expect(snippet.text.startsWith('Redis创始人Salvatore')).toBe(true)
+    const [[a, b]] = snippet.ranges
+    expect(snippet.text.slice(a, b)).toBe('LLM')
+    // `GPT-4.5` is one word, not a clause that ends at its dot.
+    const version = `${filler(3)}新模型GPT-4.5在推理上明显更强而且更便宜${filler(4)}`
+    const hit = version.indexOf('推理')
+    expect(snippetOf(version, [[hit, hit + 2]], 60).text).not.toMatch(/^5/)
+  })
+
   test('the highlighted range stays inside the window and points at the same text', () => {
     const text = `${filler(4)}Karpathy 的 RLVR 观点${filler(4)}`
     const at = text.indexOf('RLVR')

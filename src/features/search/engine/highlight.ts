@@ -57,6 +57,12 @@ export function snippetOf(text: string, ranges: Ranges, size = 140) {
   const first = ranges[0]?.[0] ?? 0
   let start = Math.max(0, Math.min(first - 30, text.length - size))
   let end = Math.min(text.length, start + size)
+  // Start where a clause does ("…创始人Salvatore" reads worse than "…Redis创始人Salvatore"): Chinese
+  // has no spaces to find words by, but punctuation close by is a natural edge.
+  if (start > 0) {
+    start = clauseStartNear(text, start, first)
+    end = Math.min(text.length, start + size)
+  }
   // Never cut inside a Latin word ("…athy 在其") nor between the halves of a surrogate pair.
   if (start > 0) start = wordStartAtOrAfter(text, start, first)
   if (end < text.length) end = wordEndAtOrBefore(text, end, start)
@@ -71,6 +77,30 @@ export function snippetOf(text: string, ranges: Ranges, size = 140) {
     cutStart: start > 0,
     cutEnd: end < text.length,
   }
+}
+
+/** How far a snippet's start may move back, or forward, to begin at a clause. */
+const CLAUSE_BACK = 24
+const CLAUSE_FORWARD = 16
+
+/** Punctuation that ends a clause; ASCII marks only before a space, so `GPT-4.5` stays whole. */
+function endsClause(text: string, at: number): boolean {
+  const c = text[at] ?? ''
+  if (/[，。；：！？、（）“”「」《》\n]/.test(c)) return true
+  return /[,.;:!?)]/.test(c) && /\s/.test(text[at + 1] ?? '')
+}
+
+/**
+ * The start of the clause at or near `at`: just after the nearest clause-ending mark up to
+ * CLAUSE_BACK characters before it, else up to CLAUSE_FORWARD after it (never past the first
+ * match), else `at` itself.
+ */
+function clauseStartNear(text: string, at: number, first: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_BACK); i--)
+    if (endsClause(text, i)) return i + 1
+  for (let i = at; i < Math.min(first, at + CLAUSE_FORWARD); i++)
+    if (endsClause(text, i)) return i + 1
+  return at
 }
 
 const isLatin = (text: string, at: number) => isWordChar(text.toLowerCase().charCodeAt(at))
