@@ -75,6 +75,15 @@ describe('keyboard', () => {
     ])
   })
 
+  test('Enter on a card reached with j opens its item page', async () => {
+    const { user, router } = await renderApp('/digests/2025-12-22-04')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('jj')
+    const id = cards()[1]!.getAttribute('data-item-id')
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/items/${id}`))
+  })
+
   test('? opens the shortcut sheet, Esc closes it and focus returns', async () => {
     const { user } = await renderApp('/digests/2025-12-22-04')
     await screen.findByRole('heading', { level: 1 })

@@ -64,7 +64,9 @@ describe('timeline', () => {
     expect(screen.getByRole('heading', { level: 1, name: '内容加载失败' })).toBeTruthy()
     failure!.restore()
     await user.click(retry)
-    expect(await screen.findByRole('heading', { level: 1, name: '时间线' })).toBeTruthy()
+    const heading = await screen.findByRole('heading', { level: 1, name: '时间线' })
     expect(screen.getAllByRole('article').length).toBeGreaterThan(0)
+    // The retry button is gone: focus moves to the page's heading, not back to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(heading))
   })
 })

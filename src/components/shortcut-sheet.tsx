@@ -6,6 +6,7 @@ const SHORTCUTS: { combos: string[][]; label: Phrase }[] = [
   { combos: [['j']], label: { zh: '下一条', en: 'Next item' } },
   { combos: [['k']], label: { zh: '上一条', en: 'Previous item' } },
   { combos: [['o']], label: { zh: '打开原文（新标签页）', en: 'Open the original (new tab)' } },
+  { combos: [['Enter']], label: { zh: '打开条目页', en: "Open the item's page" } },
   { combos: [['b']], label: { zh: '收藏 / 取消收藏', en: 'Bookmark / unbookmark' } },
   { combos: [['/'], ['Ctrl', 'K']], label: { zh: '搜索', en: 'Search' } },
   { combos: [['?']], label: { zh: '显示快捷键', en: 'Show shortcuts' } },

@@ -22,7 +22,7 @@ function move(step: 1 | -1) {
 
 /**
  * Reader shortcuts: `j`/`k` focus the next/previous item card, `o` opens the focused item's
- * original post, `?` calls `onHelp`. Ignored while typing and while a dialog is open.
+ * original post, Enter its page, `?` calls `onHelp`. Ignored while typing and while a dialog is open.
  */
 export function useItemKeys(onHelp: () => void): void {
   useEffect(() => {
@@ -34,6 +34,12 @@ export function useItemKeys(onHelp: () => void): void {
         move(event.key === 'j' ? 1 : -1)
       } else if (event.key === 'o') {
         const link = focusedCard()?.querySelector<HTMLAnchorElement>('a[data-original-link]')
+        if (!link) return
+        event.preventDefault()
+        link.click()
+      } else if (event.key === 'Enter' && event.target === focusedCard()) {
+        // The card itself has focus (after j/k), not a link in it: open the item's own page.
+        const link = focusedCard()?.querySelector<HTMLAnchorElement>('a[href*="/items/"]')
         if (!link) return
         event.preventDefault()
         link.click()

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -14,6 +15,21 @@ export function RouteError() {
 function LoadFailed({ detail }: { detail?: string }) {
   const t = useT()
   const revalidator = useRevalidator()
+  // A retry that works removes this message, and the focused retry button with it: hand focus to
+  // the loaded page's heading instead of letting it fall back to <body>.
+  useEffect(
+    () => () => {
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return
+        const heading =
+          document.getElementById('page-heading') ?? document.querySelector<HTMLElement>('main h1')
+        if (!heading) return
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+        heading.focus({ preventScroll: true })
+      })
+    },
+    [],
+  )
   useDocumentTitle(t({ zh: '加载失败', en: 'Failed to load' }))
   return (
     <div role="alert">

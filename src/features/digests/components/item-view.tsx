@@ -55,7 +55,7 @@ export function ItemView({
         />
       </div>
       <footer className="mt-10 space-y-3 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
-        <p className="text-stone-500 dark:text-stone-400">
+        <p className="text-pretty text-stone-500 dark:text-stone-400">
           {t({ zh: '收录于', en: 'Published in' })}{' '}
           <Link
             to={paths.digest.getHref(digest.id, item.id)}

@@ -5,10 +5,17 @@ import type { Ranges } from './types'
 
 /**
  * Where the words sit in one field (folded text): every exact occurrence, else the best fuzzy
- * alignment. Fuse's own match indices mark every character of the pattern anywhere in a long text
- * when `ignoreLocation` is on, which lights up half a Chinese summary; these ranges mark the hit.
+ * alignment, unless the word occurs exactly elsewhere in the item (`exactElsewhere`): then a
+ * near miss (`Codi` in "Vibe Coding" for "Code") is noise beside the real hit. Marks cover whole
+ * Latin words (`Claud` marks "Claude"). Fuse's own match indices mark every character of the
+ * pattern anywhere in a long text when `ignoreLocation` is on, which lights up half a Chinese
+ * summary; these ranges mark the hit.
  */
-export function rangesIn(plans: WordPlan[], folded: string): Ranges {
+export function rangesIn(
+  plans: WordPlan[],
+  folded: string,
+  exactElsewhere: ReadonlySet<string> = new Set(),
+): Ranges {
   const ranges: Ranges = []
   for (const plan of plans) {
     let at = folded.indexOf(plan.word)
@@ -19,11 +26,22 @@ export function rangesIn(plans: WordPlan[], folded: string): Ranges {
       }
       continue
     }
-    if (plan.k === 0) continue
+    if (plan.k === 0 || exactElsewhere.has(plan.word)) continue
     const fuzzy = fuzzyRange(plan, folded)
     if (fuzzy) ranges.push(fuzzy)
   }
-  return merge(ranges, folded)
+  return merge(
+    ranges.map((range) => wholeWord(range, folded)),
+    folded,
+  )
+}
+
+/** A range widened to the Latin word(s) it starts and ends in; Chinese has no word edges to use. */
+function wholeWord([start, end]: [number, number], text: string): [number, number] {
+  const word = (at: number) => isWordChar(text.charCodeAt(at))
+  while (start > 0 && word(start - 1) && word(start)) start--
+  while (end < text.length && word(end - 1) && word(end)) end++
+  return [start, end]
 }
 
 function fuzzyRange(plan: WordPlan, text: string): [number, number] | null {

@@ -63,6 +63,19 @@ describe('search on the seed digest', () => {
     expect(marked(hit.snippet.text, hit.snippet.ranges)).toContain('Nano Banana')
   })
 
+  test('a word found exactly is not also marked where it only nearly matches; marks are whole words', () => {
+    const marked = (text: string, ranges: [number, number][]) =>
+      ranges.map(([a, b]) => text.slice(a, b))
+    const exact = engine
+      .search({ query: 'Claude Code' })
+      .hits.find((h) => h.doc.id === karpathy.id)!
+    expect(exact.termRanges.map((t) => t.term)).toEqual(['Claude Code'])
+    expect(marked(exact.snippet.text, exact.snippet.ranges)).toContain('Claude Code')
+    // A typo: `Claud` sits inside "Claude", and the mark covers the word.
+    const typo = engine.search({ query: 'Claud Code' }).hits.find((h) => h.doc.id === karpathy.id)!
+    expect(marked(typo.snippet.text, typo.snippet.ranges)).toContain('Claude Code')
+  })
+
   test('filters narrow by category, source and date', () => {
     expect(ids('AI', { source: '@dotey' }).length).toBeGreaterThan(0)
     for (const id of ids('AI', { source: '@dotey' }))

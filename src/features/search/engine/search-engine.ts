@@ -144,14 +144,17 @@ function rescore(top: { score: number; item: number }[], docs: SearchDoc[], word
 
 function hitOf(doc: SearchDoc, fields: JoinedFields, plans: WordPlan[]): SearchHit {
   const folded = splitFields(fields)
-  const textRanges = rangesIn(plans, folded[2])
+  const exactWords = new Set(
+    plans.filter((p) => folded.some((f) => f.includes(p.word))).map((p) => p.word),
+  )
+  const textRanges = rangesIn(plans, folded[2], exactWords)
   return {
     doc,
-    exact: plans.every((p) => folded.some((f) => f.includes(p.word))),
-    titleRanges: rangesIn(plans, folded[0]),
+    exact: plans.every((p) => exactWords.has(p.word)),
+    titleRanges: rangesIn(plans, folded[0], exactWords),
     snippet: snippetOf(doc.text, textRanges),
     termRanges: doc.terms
-      .map((term) => ({ term, ranges: rangesIn(plans, fold(term)) }))
+      .map((term) => ({ term, ranges: rangesIn(plans, fold(term), exactWords) }))
       .filter((t) => t.ranges.length > 0),
   }
 }
