@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router-dom'
 import { isTypingTarget } from '@/lib/keyboard'
+import { focusPageHeading } from './focus-page-heading'
 
 /**
  * After an in-app navigation, moves focus to the new page's main heading (not on first load, not
@@ -16,10 +17,6 @@ export function useFocusOnNavigate(): void {
       return
     }
     if (hash || isTypingTarget(document.activeElement)) return
-    const heading =
-      document.getElementById('page-heading') ?? document.querySelector<HTMLElement>('main h1')
-    if (!heading) return
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-    heading.focus({ preventScroll: true })
+    focusPageHeading()
   }, [pathname, hash])
 }

@@ -3,6 +3,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
+import { focusPageHeading } from '../layout/focus-page-heading'
 import { NotFoundRoute } from './not-found'
 
 /** What a page shows when its loader fails: not-found for unknown ids, else an error with retry. */
@@ -21,11 +22,7 @@ function LoadFailed({ detail }: { detail?: string }) {
     () => () => {
       requestAnimationFrame(() => {
         if (document.activeElement && document.activeElement !== document.body) return
-        const heading =
-          document.getElementById('page-heading') ?? document.querySelector<HTMLElement>('main h1')
-        if (!heading) return
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-        heading.focus({ preventScroll: true })
+        focusPageHeading()
       })
     },
     [],
