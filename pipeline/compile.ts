@@ -3,8 +3,7 @@ import { assemble, type CompiledContent } from './assemble.ts'
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
 import { dateSlug, monthKey } from './dates.ts'
 import { itemIdOf, shortHash } from './ids.ts'
-import { parseLenientDigest } from './lenient-digest.ts'
-import { parseDigest, type ParsedDigest } from './parse-digest.ts'
+import { readDigestFile } from './read-digest.ts'
 import type { ContentSource, PublisherConfig } from './publishers.ts'
 import { sourceOf } from './sources.ts'
 
@@ -63,10 +62,7 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     const publisher = source.publishers.get(file.publisher)!
     const mode = options.lenient ? 'lenient' : publisher.mode
     const sink = new DiagnosticSink(file.path)
-    const parsed =
-      mode === 'lenient'
-        ? parseLeniently(file.text, sink, publisher.timeZone)
-        : parseDigest(file.text, sink, { mode, timeZone: publisher.timeZone })
+    const parsed = readDigestFile(file.text, sink, { mode, publisher })
     const s = statsOf(publisher.id)
     s.files += 1
     // A lenient publisher's broken file is skipped with its errors reported as warnings.
@@ -132,19 +128,6 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
     content: assemble(digests, [...source.publishers.values()]),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
-  }
-}
-
-/**
- * Lenient publishers' files are other people's markdown: a file the importer cannot handle (even
- * one that makes it throw) is skipped with a warning instead of stopping the run.
- */
-function parseLeniently(text: string, sink: DiagnosticSink, timeZone: string): ParsedDigest | null {
-  try {
-    return parseLenientDigest(text, sink, { timeZone })
-  } catch (error) {
-    sink.error('unreadable', `file skipped: ${(error as Error).message}`)
-    return null
   }
 }
 
