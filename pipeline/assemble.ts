@@ -1,164 +1,351 @@
-import type { z } from 'zod'
 import {
-  chunkSchema,
   CONTENT_SCHEMA_VERSION,
-  manifestSchema,
-  searchDataSchema,
+  type Aggregates,
   type Chunk,
   type Digest,
   type DigestSummary,
-  type Manifest,
+  type Head,
+  type MonthEntry,
+  type MonthPage,
   type NameCount,
-  type SearchData,
 } from '../src/types/content.ts'
 import { shortHash } from './ids.ts'
 import type { PublisherConfig } from './publishers.ts'
+import type { SegmentEntry } from '../src/types/search-index.ts'
+import { inline, type Body } from './body.ts'
+import { checkOutput } from './check-output.ts'
+import { buildSegment, searchRootFile, segmentKeyOf } from './search-index.ts'
 
-/** The manifest's term list keeps the most frequent terms only; search covers the rest. */
-export const MANIFEST_TERM_LIMIT = 400
+/** The aggregates' term list keeps the most frequent terms only; search covers the rest. */
+export const AGGREGATE_TERM_LIMIT = 400
+/** How many recent terms the empty search page offers (overall and per publisher). */
+const RECENT_TERMS = 12
+
+/** A run of one publisher's month above this many bytes of JSON is cut into parts. */
+export const CHUNK_TARGET_BYTES = 64 * 1024
+
+/** The head carries the newest digests in full, up to this many digests or items. */
+export const HEAD_DIGESTS = 6
+export const HEAD_ITEMS = 30
 
 export interface CompiledContent {
-  manifest: Manifest
-  manifestJson: string
-  /** Content-hashed data files (chunks, search data) by path relative to the data directory. */
-  files: Map<string, string>
+  head: Head
+  headJson: string
+  /** Content-hashed data files by path relative to the data directory. */
+  files: Map<string, Body>
 }
 
-/** A month of one publisher above this many bytes of JSON is cut into parts (`2026-04-p1`, …). */
-export const CHUNK_TARGET_BYTES = 512 * 1024
+/** A digest without its items: what month pages, the head's list and categories need. */
+export type DigestMeta = Omit<Digest, 'items'>
 
 /**
- * Groups digests by chunk key, cutting oversized months into parts of about CHUNK_TARGET_BYTES so
- * that opening one digest of a prolific publisher does not download megabytes. Parts are filled
- * from the oldest digest on, so new digests at the end of a month leave earlier parts unchanged.
- * Updates each digest's `chunk` to the part it lands in.
+ * One compiled digest as the assembler sees it: its summary at hand, its items loaded only when a
+ * file that holds them has to be built again, and a fingerprint of everything it came from.
  */
-function splitLargeChunks(digests: Digest[]): Map<string, Digest[]> {
-  const byKey = new Map<string, Digest[]>()
-  for (const d of digests) byKey.set(d.chunk, [...(byKey.get(d.chunk) ?? []), d])
-  const out = new Map<string, Digest[]>()
-  for (const [key, list] of byKey) {
-    const sizes = list.map((d) => Buffer.byteLength(JSON.stringify(d)))
-    if (sizes.reduce((a, b) => a + b, 0) <= CHUNK_TARGET_BYTES) {
-      out.set(key, list)
-      continue
+export interface DigestRecord {
+  /** `chunk` is the chunk key (publisher prefix + month) until assembly names the file. */
+  summary: DigestMeta
+  fingerprint: string
+  load(): Digest
+}
+
+/**
+ * Reuses what an earlier assembly built from the same inputs: a month's chunks and term counts,
+ * a year's search segment. Values are plain JSON with file texts as Bodies.
+ */
+export interface AssembleCache {
+  memo<T>(kind: string, fingerprint: string, build: () => T): T
+}
+
+const noCache: AssembleCache = { memo: (_kind, _fingerprint, build) => build() }
+
+/** The local month a digest is listed under, `YYYY-MM`, as its date was written. */
+export const monthOf = (digest: Pick<Digest, 'date'>) => digest.date.slice(0, 7)
+
+/** Feed order: months newest first, then newest first within a month. */
+export function feedOrder(a: DigestMeta, b: DigestMeta): number {
+  const ma = monthOf(a)
+  const mb = monthOf(b)
+  if (ma !== mb) return ma < mb ? 1 : -1
+  return b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** The fingerprint of a group of records (and the code version of the step that uses them). */
+const groupPrint = (step: string, records: DigestRecord[]) =>
+  shortHash(`${step}\n${records.map((r) => `${r.summary.id}:${r.fingerprint}`).join('\n')}`, 24)
+
+/** One publisher's month as built: its chunk files and its share of the aggregates. */
+interface ChunkGroup {
+  parts: { name: string; body: Body; ids: string[] }[]
+  terms: TermPart
+  sources: [string, number][]
+}
+
+/**
+ * Lays compiled digests out as files: chunks of full digests, a page of summaries per month, the
+ * aggregates, the search index and the head pointing at them, each named by the hash of its own
+ * JSON. Same input, same bytes, whether built now or taken from the cache.
+ */
+export function assemble(
+  input: DigestRecord[],
+  publishers: PublisherConfig[],
+  cache: AssembleCache = noCache,
+): CompiledContent {
+  const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
+  const files = new Map<string, Body>()
+
+  const byChunk = groupBy(records, (r) => r.summary.chunk)
+  const chunkFileOf = new Map<string, string>()
+  const groups: ChunkGroup[] = []
+  for (const list of byChunk.values()) {
+    const group = cache.memo('chunks', groupPrint('chunks-1', list), () =>
+      buildChunkGroup(list.map((r) => r.load())),
+    )
+    for (const part of group.parts) {
+      files.set(part.name, part.body)
+      for (const id of part.ids) chunkFileOf.set(id, part.name)
     }
-    const parts: Digest[][] = [[]]
-    let size = 0
-    for (let i = list.length - 1; i >= 0; i--) {
-      const part = parts.at(-1)!
-      if (part.length > 0 && size + sizes[i]! > CHUNK_TARGET_BYTES) {
-        parts.push([])
-        size = 0
-      }
-      parts.at(-1)!.push(list[i]!)
-      size += sizes[i]!
-    }
-    parts.forEach((part, index) => {
-      const partKey = `${key}-p${index + 1}`
-      for (const d of part) d.chunk = partKey
-      out.set(partKey, part.reverse())
-    })
+    groups.push(group)
+  }
+  const summaries = records.map((r) => ({ ...r.summary, chunk: chunkFileOf.get(r.summary.id)! }))
+  const months = writeMonths(summaries, files)
+
+  const segments: SegmentEntry[] = []
+  const newestMonth = records.length ? monthOf(records[0]!.summary) : ''
+  const segmentOf = (r: DigestRecord) => segmentKeyOf(r.summary, newestMonth)
+  for (const [key, list] of groupBy(records, segmentOf)) {
+    const segment = cache.memo('segment', groupPrint('segment-1', list), () => {
+      const built = buildSegment(
+        key,
+        list.map((r) => r.load()),
+      )
+      return { entry: built.entry, files: [...built.files].map(([n, t]) => [n, inline(t)]) }
+    }) as { entry: SegmentEntry; files: [string, Body][] }
+    for (const [name, body] of segment.files) files.set(name, body)
+    segments.push(segment.entry)
+  }
+  segments.sort((a, b) => (a.key < b.key ? 1 : -1))
+
+  const loaded = new Map<string, Digest>()
+  const load = (r: DigestRecord) => {
+    let d = loaded.get(r.summary.id)
+    if (!d) loaded.set(r.summary.id, (d = r.load()))
+    return d
+  }
+  const aggregates = aggregatesOf(records, groups, load)
+  const aggregatesJson = JSON.stringify(aggregates)
+  checkOutput('aggregates', aggregatesJson)
+  const aggregatesName = `aggregates.${shortHash(aggregatesJson, 10)}.json`
+  files.set(aggregatesName, inline(aggregatesJson))
+
+  const publisherList = publisherCounts(summaries, publishers)
+  // File names already hash every byte of content; the publisher names are the only other input.
+  const contentHash = shortHash(
+    [...files.keys()].sort().join('\n') + JSON.stringify(publisherList),
+    12,
+  )
+  const root = searchRootFile(segments, contentHash)
+  checkOutput('search root', root.json)
+  files.set(root.name, inline(root.json))
+
+  const head: Head = {
+    schemaVersion: CONTENT_SCHEMA_VERSION,
+    contentHash,
+    publishers: publisherList,
+    digestCount: records.length,
+    itemCount: summaries.reduce((n, d) => n + d.itemCount, 0),
+    months,
+    newest: newestOf(records, load, chunkFileOf),
+    aggregates: aggregatesName,
+    search: root.name,
+  }
+  const headJson = JSON.stringify(head)
+  checkOutput('head', headJson)
+  return { head, headJson, files }
+}
+
+function publisherCounts(summaries: DigestSummary[], publishers: PublisherConfig[]) {
+  const counts = new Map<string, { digests: number; items: number }>()
+  for (const d of summaries) {
+    const c = counts.get(d.publisher) ?? { digests: 0, items: 0 }
+    c.digests += 1
+    c.items += d.itemCount
+    counts.set(d.publisher, c)
+  }
+  return publishers
+    .filter((p) => counts.has(p.id))
+    .sort((a, b) => compare(a.id, b.id))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      idPrefix: p.idPrefix,
+      digestCount: counts.get(p.id)!.digests,
+      itemCount: counts.get(p.id)!.items,
+    }))
+}
+
+/** The first screen's digests: the newest few, in full, within HEAD_ITEMS items. */
+function newestOf(
+  records: DigestRecord[],
+  load: (r: DigestRecord) => Digest,
+  chunkFileOf: Map<string, string>,
+): Digest[] {
+  const out: Digest[] = []
+  let items = 0
+  for (const r of records) {
+    const count = r.summary.itemCount
+    if (out.length >= HEAD_DIGESTS || (out.length > 0 && items + count > HEAD_ITEMS)) break
+    out.push({ ...load(r), chunk: chunkFileOf.get(r.summary.id)! })
+    items += count
   }
   return out
 }
 
 /**
- * Lays compiled digests out as files: one chunk per month and the search data, each named by the
- * hash of its own JSON, and the manifest pointing at them. Same input, same bytes.
+ * One publisher's month as chunk files, cut into parts of about CHUNK_TARGET_BYTES so that opening
+ * one digest does not download its whole month. Parts fill from the oldest digest on, so a new
+ * digest at the end of a month leaves the earlier parts (and their cached copies) unchanged.
  */
-export function assemble(digests: Digest[], publishers: PublisherConfig[]): CompiledContent {
-  digests.sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
-  const chunkDigests = splitLargeChunks(digests)
-
-  const files = new Map<string, string>()
-  const chunks: Record<string, string> = {}
-  for (const [key, list] of chunkDigests) {
-    const chunk: Chunk = { schemaVersion: CONTENT_SCHEMA_VERSION, key, digests: list }
+function buildChunkGroup(list: Digest[]): ChunkGroup {
+  const key = list[0]!.chunk
+  const oldestFirst = [...list].reverse()
+  const parts: Digest[][] = [[]]
+  let size = 0
+  for (const d of oldestFirst) {
+    const bytes = Buffer.byteLength(JSON.stringify(d))
+    if (parts.at(-1)!.length > 0 && size + bytes > CHUNK_TARGET_BYTES) {
+      parts.push([])
+      size = 0
+    }
+    parts.at(-1)!.push(d)
+    size += bytes
+  }
+  const built = parts.map((part, index) => {
+    const partKey = parts.length > 1 ? `${key}-p${index + 1}` : key
+    const chunk: Chunk = {
+      schemaVersion: CONTENT_SCHEMA_VERSION,
+      key: partKey,
+      digests: part.reverse().map((d) => ({ ...d, chunk: '' })),
+    }
+    // A digest names its own chunk file, so the name hashes the chunk without those names.
+    const name = `chunks/${partKey}.${shortHash(JSON.stringify(chunk), 10)}.json`
+    for (const d of chunk.digests) d.chunk = name
     const json = JSON.stringify(chunk)
-    checkAgainstSchema(chunkSchema, json, `chunk ${key}`)
-    const name = `chunks/${key}.${shortHash(json, 10)}.json`
-    chunks[key] = name
-    files.set(name, json)
-  }
-
-  const publisherCounts = countBy(digests.map((d) => d.publisher))
-  const publisherList = publishers
-    .filter((p) => publisherCounts.has(p.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((p) => ({ id: p.id, name: p.name, digestCount: publisherCounts.get(p.id) ?? 0 }))
-  // Chunk names already hash every digest; the publisher names are the only other input.
-  const contentHash = shortHash(
-    [...files.keys()].sort().join('\n') + JSON.stringify(publisherList),
-    12,
-  )
-  const search: SearchData = {
-    schemaVersion: CONTENT_SCHEMA_VERSION,
-    contentHash,
-    docs: digests.flatMap((d) =>
-      d.items.map((item) => ({
-        id: item.id,
-        digestId: d.id,
-        publisher: d.publisher,
-        time: d.time,
-        title: item.title,
-        url: item.url,
-        text: item.text,
-        terms: item.terms,
-        categories: d.categories,
-        handle: item.source?.handle,
-        host: item.source?.host,
-      })),
-    ),
-  }
-  const searchJson = JSON.stringify(search)
-  checkAgainstSchema(searchDataSchema, searchJson, 'search data')
-  const searchName = `search.${shortHash(searchJson, 10)}.json`
-  files.set(searchName, searchJson)
-
-  const summaries: DigestSummary[] = digests.map(({ items: _items, ...summary }) => summary)
-  const manifest: Manifest = {
-    schemaVersion: CONTENT_SCHEMA_VERSION,
-    contentHash,
-    digests: summaries,
-    publishers: publisherList,
-    categories: toNameCounts(countBy(digests.flatMap((d) => d.categories))),
-    terms: termCounts(digests.flatMap((d) => d.items.map((i) => i.terms))).slice(
-      0,
-      MANIFEST_TERM_LIMIT,
-    ),
-    sources: toNameCounts(
-      countBy(
-        digests.flatMap((d) =>
+    checkOutput('chunk', json)
+    return { name, body: inline(json), ids: part.map((d) => d.id) }
+  })
+  return {
+    parts: built,
+    terms: termPartOf(list.flatMap((d) => d.items.map((i) => i.terms))),
+    sources: [
+      ...countBy(
+        list.flatMap((d) =>
           d.items.flatMap((i) =>
             i.source ? [i.source.handle ? `@${i.source.handle}` : i.source.host] : [],
           ),
         ),
       ),
-    ),
-    chunks,
-    search: searchName,
-    itemCount: search.docs.length,
+    ],
   }
-  const manifestJson = JSON.stringify(manifest)
-  checkAgainstSchema(manifestSchema, manifestJson, 'manifest')
-  return { manifest, manifestJson, files }
 }
 
-/**
- * The app validates every file it loads against the shared schema and refuses a whole file on one
- * bad field, so the compiler checks the JSON it is about to write (as the app will read it: parsed
- * back from the text). Input problems are diagnostics long before this point: a mismatch here is a
- * bug in the compiler.
- */
-function checkAgainstSchema(schema: z.ZodType, json: string, what: string): void {
-  const result = schema.safeParse(JSON.parse(json))
-  if (result.success) return
-  const issue = result.error.issues[0]!
-  throw new Error(
-    `compiler bug: the ${what} does not match the content schema (src/types/content.ts) at ` +
-      `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-  )
+function groupBy<T>(list: T[], keyOf: (value: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const value of list) {
+    const key = keyOf(value)
+    const group = out.get(key)
+    if (group) group.push(value)
+    else out.set(key, [value])
+  }
+  return out
+}
+
+/** Writes one page of summaries per month; returns the head's month list, newest first. */
+function writeMonths(summaries: DigestSummary[], files: Map<string, Body>): MonthEntry[] {
+  const entries: MonthEntry[] = []
+  for (const [month, list] of groupBy(summaries, monthOf)) {
+    const page: MonthPage = { schemaVersion: CONTENT_SCHEMA_VERSION, month, digests: list }
+    const json = JSON.stringify(page)
+    checkOutput('month page', json)
+    const file = `months/${month}.${shortHash(json, 10)}.json`
+    files.set(file, inline(json))
+    const publishers: Record<string, number> = {}
+    for (const s of list) publishers[s.publisher] = (publishers[s.publisher] ?? 0) + 1
+    entries.push({
+      month,
+      file,
+      digestCount: list.length,
+      itemCount: list.reduce((n, s) => n + s.itemCount, 0),
+      publishers: sortedRecord(publishers),
+    })
+  }
+  return entries
+}
+
+function aggregatesOf(
+  records: DigestRecord[],
+  groups: ChunkGroup[],
+  load: (r: DigestRecord) => Digest,
+): Aggregates {
+  const categories = new Map<string, { count: number; months: Map<string, Map<string, number>> }>()
+  for (const { summary: d } of records) {
+    for (const name of d.categories) {
+      const entry = categories.get(name) ?? { count: 0, months: new Map() }
+      categories.set(name, entry)
+      entry.count++
+      const month = entry.months.get(monthOf(d)) ?? new Map<string, number>()
+      entry.months.set(monthOf(d), month)
+      month.set(d.publisher, (month.get(d.publisher) ?? 0) + 1)
+    }
+  }
+  const sources = new Map<string, number>()
+  for (const g of groups) for (const [name, n] of g.sources) sources.set(name, (sources.get(name) ?? 0) + n)
+  const publisherIds = [...new Set(records.map((r) => r.summary.publisher))].sort(compare)
+  return {
+    schemaVersion: CONTENT_SCHEMA_VERSION,
+    categories: [...categories]
+      .map(([name, c]) => ({
+        name,
+        count: c.count,
+        months: Object.fromEntries(
+          [...c.months].map(([month, counts]) => [month, sortedRecord(Object.fromEntries(counts))]),
+        ),
+      }))
+      .sort((a, b) => b.count - a.count || compare(a.name, b.name)),
+    terms: termCountsOf(mergeTermParts(groups.map((g) => g.terms))).slice(0, AGGREGATE_TERM_LIMIT),
+    sources: toNameCounts(sources),
+    recentTerms: recentTerms(records, load),
+    recentTermsByPublisher: Object.fromEntries(
+      publisherIds.map((id) => [
+        id,
+        recentTerms(
+          records.filter((r) => r.summary.publisher === id),
+          load,
+        ),
+      ]),
+    ),
+  }
+}
+
+/** Distinct terms of the newest items (that have any), newest first, folded by case. */
+function recentTerms(records: DigestRecord[], load: (r: DigestRecord) => Digest): string[] {
+  const seen = new Map<string, string>()
+  for (const r of records) {
+    for (const item of load(r).items) {
+      for (const term of item.terms) {
+        const key = term.toLowerCase()
+        if (!seen.has(key)) seen.set(key, term)
+        if (seen.size >= RECENT_TERMS) return [...seen.values()]
+      }
+    }
+  }
+  return [...seen.values()]
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+function sortedRecord(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)))
 }
 
 function countBy(values: string[]): Map<string, number> {
@@ -167,11 +354,10 @@ function countBy(values: string[]): Map<string, number> {
   return counts
 }
 
-/**
- * How many items name each term. Spellings that differ only in case (`OpenAI` in bold, `#openai`
- * as a tag) are one term, shown in its most used spelling, and an item counts once per term.
- */
-export function termCounts(itemTerms: string[][]): NameCount[] {
+/** Term counts of some items, by lower-cased term: items naming it, and each spelling's uses. */
+type TermPart = [key: string, items: number, spellings: [string, number][]][]
+
+function termPartOf(itemTerms: string[][]): TermPart {
   const groups = new Map<string, { items: number; spellings: Map<string, number> }>()
   for (const terms of itemTerms) {
     const seen = new Set<string>()
@@ -184,20 +370,45 @@ export function termCounts(itemTerms: string[][]): NameCount[] {
       seen.add(key)
     }
   }
+  return [...groups].map(([key, g]) => [key, g.items, [...g.spellings]])
+}
+
+function mergeTermParts(parts: TermPart[]): TermPart {
+  const groups = new Map<string, { items: number; spellings: Map<string, number> }>()
+  for (const part of parts) {
+    for (const [key, items, spellings] of part) {
+      const group = groups.get(key) ?? { items: 0, spellings: new Map<string, number>() }
+      groups.set(key, group)
+      group.items += items
+      for (const [s, n] of spellings) group.spellings.set(s, (group.spellings.get(s) ?? 0) + n)
+    }
+  }
+  return [...groups].map(([key, g]) => [key, g.items, [...g.spellings]])
+}
+
+function termCountsOf(part: TermPart): NameCount[] {
   const capitals = (text: string) => text.replace(/[^\p{Lu}]/gu, '').length
   const counts = new Map<string, number>()
-  for (const { items, spellings } of groups.values()) {
+  for (const [, items, spellings] of part) {
     // The most used spelling; on a tie the capitalised one (`OpenAI` over the tag's `openai`).
     const [name] = [...spellings].sort(
-      ([a, m], [b, n]) => n - m || capitals(b) - capitals(a) || a.localeCompare(b),
+      ([a, m], [b, n]) => n - m || capitals(b) - capitals(a) || compare(a, b),
     )[0]!
     counts.set(name, items)
   }
   return toNameCounts(counts)
 }
 
+/**
+ * How many items name each term. Spellings that differ only in case (`OpenAI` in bold, `#openai`
+ * as a tag) are one term, shown in its most used spelling, and an item counts once per term.
+ */
+export function termCounts(itemTerms: string[][]): NameCount[] {
+  return termCountsOf(termPartOf(itemTerms))
+}
+
 function toNameCounts(counts: Map<string, number>): NameCount[] {
   return [...counts]
     .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .sort((a, b) => b.count - a.count || compare(a.name, b.name))
 }

@@ -1,16 +1,22 @@
 /**
- * `npm run content -- --in DIR --out DIR [--check] [--lenient]`: compiles digests to JSON.
+ * `npm run content -- --in DIR --out DIR [--check] [--lenient] [--cache DIR | --no-cache]`:
+ * compiles digests to JSON, reusing the results of unchanged files (by default cached in
+ * node_modules/.cache/digest-reader).
  * Exit 0 on success, 1 when any digest has an error (nothing is written then), 2 on bad usage
  * (including an --out that is not a previous output and would be replaced: see unsafeOutDir).
  */
 import { stat } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compileContent, type PublisherStats } from './compile.ts'
+import type { PublisherStats } from './compile.ts'
+import { compileDir } from './compile-dir.ts'
 import { formatDiagnostic } from './diagnostics.ts'
-import { contentRoot, readContentDir, unsafeOutDir, writeCompiled } from './fs-content.ts'
+import { contentRoot } from './fs-content.ts'
+import { createProgress } from './progress.ts'
+import { unsafeOutDir, writeCompiled } from './write-output.ts'
 
-const USAGE = 'usage: npm run content -- [--in DIR] [--out DIR] [--check] [--lenient]'
+const USAGE =
+  'usage: npm run content -- [--in DIR] [--out DIR] [--check] [--lenient] [--cache DIR | --no-cache]'
 
 async function main(): Promise<number> {
   let values
@@ -21,6 +27,8 @@ async function main(): Promise<number> {
         out: { type: 'string', default: '.content-out' },
         check: { type: 'boolean', default: false },
         lenient: { type: 'boolean', default: false },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }))
@@ -43,28 +51,31 @@ async function main(): Promise<number> {
     console.error(`refusing to write: ${unsafe}\n${USAGE}`)
     return 2
   }
-  const source = await readContentDir(root)
-  const result = compileContent(source, { lenient: values.lenient })
+  const result = await compileDir(root, {
+    lenient: values.lenient,
+    cache: values['no-cache'] ? false : values.cache,
+    progress: createProgress(),
+  })
 
   // Paths as the user typed them (or relative to here), so terminals and editors can open them.
   const shown = values.in ?? (relative(process.cwd(), root) || '.')
   for (const d of result.diagnostics) console.error(formatDiagnostic(d, shown))
   printSummary(result.stats)
+  console.log(`compiled in ${(result.ms / 1000).toFixed(2)} s`)
   if (!result.ok) {
     const count = result.diagnostics.filter((d) => d.severity === 'error').length
     console.error(`\n${count} error(s); nothing was written.`)
     return 1
   }
-  const { manifest } = result.content
+  const { head } = result.content
   if (values.check) {
-    console.log(
-      `ok: ${manifest.digests.length} digests, ${manifest.itemCount} items (--check: nothing written)`,
-    )
+    console.log(`ok: ${head.digestCount} digests, ${head.itemCount} items (--check: nothing written)`)
     return 0
   }
-  await writeCompiled(result.content, values.out, root)
+  const { written, reused } = await writeCompiled(result.content, values.out, root)
   console.log(
-    `wrote ${manifest.digests.length} digests, ${manifest.itemCount} items to ${values.out}`,
+    `wrote ${head.digestCount} digests, ${head.itemCount} items to ${values.out} ` +
+      `(${written} files written, ${reused} unchanged)`,
   )
   return 0
 }

@@ -1,18 +1,31 @@
 import type { Digest } from '../src/types/content.ts'
-import { assemble, type CompiledContent } from './assemble.ts'
-import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
-import { dateSlug, monthKey } from './dates.ts'
+import { assemble, type CompiledContent, type DigestRecord } from './assemble.ts'
+import { metaOf, type CompileCache, type FileMeta } from './compile-cache.ts'
+import { compileFile, type FileResult } from './compile-file.ts'
+import type { Diagnostic } from './diagnostics.ts'
 import { itemIdOf, shortHash } from './ids.ts'
-import { readDigestFile } from './read-digest.ts'
-import type { ContentSource, PublisherConfig } from './publishers.ts'
-import { sourceOf } from './sources.ts'
+import type { ContentSource, SourceFile } from './publishers.ts'
+
+export { fileNameSlug } from './compile-file.ts'
+export type { CompiledContent }
+
+/** Compiles many files at once (worker threads); the same results as `compileFile` one by one. */
+export type FileCompiler = (
+  jobs: { file: SourceFile; key: string }[],
+  onDone: (result: FileResult) => void,
+) => Promise<FileResult[]>
 
 export interface CompileOptions {
   /** Treat every publisher as lenient (the CLI's --lenient). */
   lenient?: boolean
+  cache?: CompileCache
+  /** How files not in the cache are compiled; one by one on this thread by default. */
+  compileFiles?: FileCompiler
+  /** Called as files finish (cached ones at once), for progress display. */
+  onProgress?: (progress: { done: number; total: number; warnings: number }) => void
+  /** Identifies the compiler's code in cache keys (see compiler-version.ts). */
+  compilerVersion?: string
 }
-
-export type { CompiledContent }
 
 export type CompileResult =
   | { ok: true; content: CompiledContent; diagnostics: Diagnostic[]; stats: PublisherStats[] }
@@ -28,107 +41,132 @@ export interface PublisherStats {
   errors: number
 }
 
-interface Located {
-  digest: Digest
-  publisher: PublisherConfig
-  dateLine: number
-  /** The mode the file was read in (`--lenient` overrides the publisher's own). */
-  mode: 'strict' | 'lenient'
+/** The cache key of one file's result: everything `compileFile` depends on. */
+export function fileKey(
+  file: SourceFile,
+  source: ContentSource,
+  { lenient = false, compilerVersion = '' }: CompileOptions,
+): string {
+  const publisher = source.publishers.get(file.publisher)!
+  return shortHash(
+    JSON.stringify([compilerVersion, lenient, publisher, file.path, file.text]),
+    32,
+  )
 }
 
-/** Compiles every digest file into the manifest, month chunks and search data. Pure: no I/O. */
-export function compileContent(source: ContentSource, options: CompileOptions = {}): CompileResult {
-  const diagnostics: Diagnostic[] = [...source.diagnostics]
-  const located: Located[] = []
-  const stats = new Map<string, PublisherStats>()
-  const statsOf = (id: string) => {
-    let s = stats.get(id)
-    if (!s) {
-      s = {
-        publisher: id,
-        files: 0,
-        digests: 0,
-        items: 0,
-        itemsWithLink: 0,
-        warnings: {},
-        errors: 0,
-      }
-      stats.set(id, s)
-    }
-    return s
+/**
+ * Compiles every digest file into the head, month pages, chunks, aggregates and search index.
+ * No I/O of its own: files come in, content goes out; the cache and the worker pool are injected.
+ */
+export async function compileContent(
+  source: ContentSource,
+  options: CompileOptions = {},
+): Promise<CompileResult> {
+  const { cache, onProgress } = options
+  const total = source.files.length
+  const entries: Entry[] = new Array(total)
+  let done = 0
+  let warnings = 0
+  const finished = (index: number, entry: Entry) => {
+    entries[index] = entry
+    done++
+    warnings += entry.meta.diagnostics.filter((d) => d.severity === 'warning').length
+    onProgress?.({ done, total, warnings })
   }
+  const jobs: { file: SourceFile; key: string; index: number }[] = []
+  source.files.forEach((file, index) => {
+    const key = fileKey(file, source, options)
+    const hit = cache?.file(key)
+    if (hit) finished(index, { key, ...hit })
+    else jobs.push({ file, key, index })
+  })
+  // Results are matched back by path (unique within a run): worker threads finish in any order.
+  const byPath = new Map(jobs.map((j) => [j.file.path, j]))
+  const compileFiles = options.compileFiles ?? serialCompiler(source, options)
+  await compileFiles(jobs, (result) => {
+    const job = byPath.get(result.file)!
+    cache?.remember(job.key, result)
+    finished(job.index, { key: job.key, meta: metaOf(result), load: () => result.digest! })
+  })
+  return finish(source, entries, cache)
+}
 
-  for (const file of source.files) {
-    const publisher = source.publishers.get(file.publisher)!
-    const mode = options.lenient ? 'lenient' : publisher.mode
-    const sink = new DiagnosticSink(file.path)
-    const parsed = readDigestFile(file.text, sink, { mode, publisher })
-    const s = statsOf(publisher.id)
+/** One file's outcome, fresh or cached: its meta, and its full digest on demand. */
+interface Entry {
+  key: string
+  meta: FileMeta
+  load(): Digest
+}
+
+/** Compiles jobs one by one on this thread. */
+function serialCompiler(source: ContentSource, { lenient }: CompileOptions): FileCompiler {
+  return async (jobs, onDone) =>
+    jobs.map(({ file }) => {
+      const result = compileFile(file, source.publishers.get(file.publisher)!, { lenient })
+      onDone(result)
+      return result
+    })
+}
+
+function finish(source: ContentSource, entries: Entry[], cache?: CompileCache): CompileResult {
+  const diagnostics: Diagnostic[] = [...source.diagnostics]
+  const stats = new Map<string, PublisherStats>()
+  const located: Located[] = []
+  for (const entry of entries) {
+    const { meta } = entry
+    const s = statsOf(stats, meta.publisher)
     s.files += 1
-    // A lenient publisher's broken file is skipped with its errors reported as warnings.
-    const reported =
-      mode === 'lenient'
-        ? sink.list.map((d): Diagnostic => ({ ...d, severity: 'warning' }))
-        : sink.list
-    for (const d of reported) {
+    for (const d of meta.diagnostics) {
       if (d.severity === 'warning') s.warnings[d.kind] = (s.warnings[d.kind] ?? 0) + 1
       else s.errors += 1
     }
-    diagnostics.push(...reported)
-    if (!parsed || (mode === 'strict' && sink.hasErrors)) continue
-
-    // A lenient publisher's digest id carries its own file name (`…-summary-en`), so a file that
-    // appears beside it on the same day never renames it; strict ids stay the bare date slot. The
-    // publisher's own mode decides, not --lenient: how a run is invoked never changes ids.
-    const nameSuffix = publisher.mode === 'lenient' ? fileNameSlug(file.path) : ''
-    const digestId = publisher.idPrefix + dateSlug(parsed.date) + nameSuffix
-    const items = parsed.items.map((item, index) => ({
-      id: itemIdOf(digestId, item),
-      position: index + 1,
-      title: item.title,
-      url: item.url,
-      source: item.url ? sourceOf(item.url) : undefined,
-      summary: item.summary,
-      text: item.text,
-      terms: item.terms,
-    }))
-    located.push({
-      publisher,
-      mode,
-      dateLine: parsed.dateLine,
-      digest: {
-        id: digestId,
-        publisher: publisher.id,
-        title: parsed.title,
-        date: parsed.date.written,
-        time: parsed.date.time,
-        offsetMinutes: parsed.date.offsetMinutes,
-        categories: parsed.categories,
-        itemCount: items.length,
-        // One chunk per publisher and month: opening one publisher's digest never downloads
-        // another publisher's month with it.
-        chunk: publisher.idPrefix + monthKey(parsed.date),
-        file: file.path,
-        items,
-      },
-    })
+    diagnostics.push(...meta.diagnostics)
+    if (!meta.digest) continue
+    located.push({ entry, id: meta.digest.id })
     s.digests += 1
-    s.items += items.length
-    s.itemsWithLink += items.filter((i) => i.url).length
+    s.items += meta.digest.itemCount
+    s.itemsWithLink += meta.linked
   }
-
   diagnostics.push(...resolveDuplicateIds(located))
-  const statList = [...stats.values()].sort((a, b) => a.publisher.localeCompare(b.publisher))
+  const statList = [...stats.values()].sort((a, b) => (a.publisher < b.publisher ? -1 : 1))
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), stats: statList }
   }
-  const digests = located.map((l) => l.digest)
   return {
     ok: true,
-    content: assemble(digests, [...source.publishers.values()]),
+    content: assemble(located.map(recordOf), [...source.publishers.values()], cache),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
   }
+}
+
+interface Located {
+  entry: Entry
+  /** The digest's final id: a duplicate is renamed, never the cached result itself. */
+  id: string
+}
+
+/** What the assembler gets of a located digest, its rename applied. */
+function recordOf({ entry, id }: Located): DigestRecord {
+  const renamed = id !== entry.meta.digest!.id
+  return {
+    summary: { ...entry.meta.digest!, id },
+    fingerprint: `${entry.key}:${id}`,
+    load: () => {
+      const digest = entry.load()
+      if (!renamed) return digest
+      return { ...digest, id, items: digest.items.map((i) => ({ ...i, id: itemIdOf(id, i) })) }
+    },
+  }
+}
+
+function statsOf(stats: Map<string, PublisherStats>, id: string): PublisherStats {
+  let s = stats.get(id)
+  if (!s) {
+    s = { publisher: id, files: 0, digests: 0, items: 0, itemsWithLink: 0, warnings: {}, errors: 0 }
+    stats.set(id, s)
+  }
+  return s
 }
 
 /**
@@ -139,15 +177,15 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
 function resolveDuplicateIds(located: Located[]): Diagnostic[] {
   const out: Diagnostic[] = []
   const byId = new Map<string, Located[]>()
-  for (const l of located) byId.set(l.digest.id, [...(byId.get(l.digest.id) ?? []), l])
+  for (const l of located) byId.set(l.id, [...(byId.get(l.id) ?? []), l])
   for (const [id, group] of byId) {
     if (group.length < 2) continue
-    const strict = group.some((l) => l.mode === 'strict')
+    const strict = group.some((l) => l.entry.meta.mode === 'strict')
     for (const l of group) {
-      const others = group.filter((o) => o !== l).map((o) => o.digest.file)
+      const others = group.filter((o) => o !== l).map((o) => o.entry.meta.file)
       out.push({
-        file: l.digest.file,
-        line: l.dateLine,
+        file: l.entry.meta.file,
+        line: l.entry.meta.dateLine,
         col: 1,
         severity: strict ? 'error' : 'warning',
         kind: 'duplicate-id',
@@ -158,37 +196,13 @@ function resolveDuplicateIds(located: Located[]): Diagnostic[] {
       })
     }
     if (strict) continue
-    for (const l of group) {
-      const newId = `${id}-${shortHash(l.digest.file, 6)}`
-      l.digest.id = newId
-      l.digest.items = l.digest.items.map((item) => ({ ...item, id: itemIdOf(newId, item) }))
-    }
+    for (const l of group) l.id = `${id}-${shortHash(l.entry.meta.file, 6)}`
   }
   return out
 }
 
-/** File names that name no digest of their own (page bundles: `2026-01-13/index.md`). */
-const GENERIC_NAME = /^(index|_index|readme)$/
-
-/**
- * The part of a lenient file's name beyond its date, as an id suffix: `2026-05-02-summary-en.md`
- * gives `-summary-en`; `2026-05-02.md`, `2025-12-22-04.md` and `index.md` give nothing; a name
- * without ASCII letters (`日报.md`) gives a 6-hex hash of itself. Depends on nothing but the name.
- */
-export function fileNameSlug(path: string): string {
-  const stem = path.split('/').pop()!.replace(/\.md$/i, '')
-  const rest = stem.replace(/\d{4}-\d{2}-\d{2}(?:[-_T ]\d{2}(?:[-:]?\d{2}){0,2})?/i, '')
-  const slug = rest
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  // Letters the slug cannot spell (`周报`, `日报`) would otherwise vanish and make names meet.
-  const foreign = /[\p{L}\p{N}]/u.test(rest.replace(/\p{ASCII}/gu, ''))
-  const parts = [GENERIC_NAME.test(slug) ? '' : slug, foreign ? shortHash(rest, 6) : '']
-  const suffix = parts.filter(Boolean).join('-')
-  return suffix ? `-${suffix}` : ''
-}
-
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col)
+  return [...list].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col,
+  )
 }

@@ -1,7 +1,6 @@
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
 import { groupContent, PUBLISHER_CONFIG, type ContentSource } from './publishers.ts'
-import type { CompiledContent } from './compile.ts'
 
 /** The content root: `DIGESTS_DIR` when set, else the bundled `content/digests`. */
 export function contentRoot(cwd = process.cwd()): string {
@@ -44,82 +43,5 @@ async function isLinkedFolder(path: string): Promise<boolean> {
     return (await stat(path)).isDirectory()
   } catch {
     return false
-  }
-}
-
-/** The output folder would destroy something that is not a previous output; nothing was written. */
-export class UnsafeOutDirError extends Error {}
-
-/**
- * Why `outDir` must not be replaced by compiled output, or undefined when it is safe: the output
- * folder is swapped in whole, so it must not be (or hold, or sit inside) the content folder, and an
- * existing folder must be a previous output (it holds `manifest.json`) or empty.
- */
-export async function unsafeOutDir(outDir: string, inDir?: string): Promise<string | undefined> {
-  const out = await realPathOf(outDir)
-  if (inDir !== undefined) {
-    const input = await realPathOf(inDir)
-    const inside = (child: string, parent: string) => child.startsWith(parent + sep)
-    if (out === input) return `--out ${outDir} is the content folder itself`
-    if (inside(input, out)) return `--out ${outDir} contains the content folder ${inDir}`
-    if (inside(out, input)) return `--out ${outDir} is inside the content folder ${inDir}`
-  }
-  const info = await stat(out).catch(() => undefined)
-  if (!info) return undefined
-  if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder`
-  const children = await readdir(out)
-  if (children.length > 0 && !children.includes('manifest.json')) {
-    return `--out ${outDir} is a non-empty folder without manifest.json (not a previous output)`
-  }
-  return undefined
-}
-
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-async function realPathOf(path: string): Promise<string> {
-  const full = resolve(path)
-  try {
-    return await realpath(full)
-  } catch {
-    const parent = dirname(full)
-    return parent === full ? full : join(await realPathOf(parent), basename(full))
-  }
-}
-
-/**
- * Writes compiled content to `outDir` atomically: everything goes to a sibling temp folder first,
- * which then replaces `outDir`, so a failed run never leaves half-written output. Refuses (with an
- * UnsafeOutDirError, before writing anything) to replace what is not a previous output.
- */
-export async function writeCompiled(
-  content: CompiledContent,
-  outDir: string,
-  inDir?: string,
-): Promise<void> {
-  const unsafe = await unsafeOutDir(outDir, inDir)
-  if (unsafe) throw new UnsafeOutDirError(`refusing to write: ${unsafe}`)
-  const target = resolve(outDir)
-  const temp = `${target}.tmp-${process.pid}-${Date.now()}`
-  const old = `${target}.old-${process.pid}-${Date.now()}`
-  try {
-    for (const [name, text] of [
-      ['manifest.json', content.manifestJson] as const,
-      ...content.files,
-    ]) {
-      const path = join(temp, name)
-      await mkdir(dirname(path), { recursive: true })
-      await writeFile(path, text)
-    }
-    await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error
-    })
-    try {
-      await rename(temp, target)
-    } catch (error) {
-      await rename(old, target).catch(() => undefined)
-      throw error
-    }
-    await rm(old, { recursive: true, force: true })
-  } finally {
-    await rm(temp, { recursive: true, force: true })
   }
 }

@@ -1,8 +1,11 @@
 import { join, relative, resolve, sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { compileContent, type CompiledContent } from './compile.ts'
+import type { CompiledContent } from './assemble.ts'
+import { memoryCache } from './compile-cache.ts'
+import { compileDir } from './compile-dir.ts'
 import { ContentError, formatDiagnostic } from './diagnostics.ts'
-import { contentRoot, readContentDir } from './fs-content.ts'
+import { contentRoot } from './fs-content.ts'
+import { createProgress } from './progress.ts'
 
 const VIRTUAL_ID = 'virtual:digest-content'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
@@ -10,22 +13,22 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID
 export const DATA_DIR = 'data'
 const WARNINGS_SHOWN = 20
 
-/** The attribute on index.html's manifest `<link>` that carries its path relative to the base. */
-export const MANIFEST_ATTRIBUTE = 'data-digest-manifest'
+/** The attribute on index.html's head `<link>` that carries its path relative to the base. */
+export const HEAD_ATTRIBUTE = 'data-digest-head'
 
 /**
- * The virtual module the app imports the manifest's path from. It reads the path from index.html
+ * The virtual module the app imports the head's path from. It reads the path from index.html
  * rather than holding it, so the JS bundle does not change when only the digests do: a publisher
  * adding a digest every four hours must not make every reader download the app again.
  */
-const VIRTUAL_MODULE = `const link = document.querySelector('link[${MANIFEST_ATTRIBUTE}]')
-export const manifestFile = link ? link.getAttribute('${MANIFEST_ATTRIBUTE}') : null
+const VIRTUAL_MODULE = `const link = document.querySelector('link[${HEAD_ATTRIBUTE}]')
+export const headFile = link ? link.getAttribute('${HEAD_ATTRIBUTE}') : null
 `
 
 /**
  * Compiles the digests when Vite builds or serves the app. `vite build` emits the JSON files as
  * assets; `vite dev` serves them from memory and recompiles (or shows the errors in the overlay)
- * whenever a digest changes. index.html gets a `<link rel="preload">` to the manifest, so the
+ * whenever a digest changes. index.html gets a `<link rel="preload">` to the head, so the
  * browser fetches it alongside the JS, and the app learns its path from that link.
  */
 export function digestContentPlugin(options: { root?: string } = {}): Plugin {
@@ -39,8 +42,17 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     ? root
     : relative(process.cwd(), root) || '.'
 
+  // The dev server keeps its cache in memory, so a changed digest recompiles alone; builds use the
+  // cache on disk the CLI uses.
+  const devCache = memoryCache()
   const compileOnce = async (): Promise<void> => {
-    const result = compileContent(await readContentDir(root))
+    const result = await compileDir(root, {
+      cache: command === 'serve' ? devCache : undefined,
+      progress: command === 'build' ? createProgress() : undefined,
+    })
+    if (command === 'build') {
+      console.log(`digests compiled in ${(result.ms / 1000).toFixed(2)} s`)
+    }
     // A large lenient archive can carry thousands of warnings: show the first few and a count;
     // `npm run content -- --check` lists them all.
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning')
@@ -79,7 +91,7 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     return running
   }
 
-  const manifestFile = () => `${DATA_DIR}/manifest.${compiled!.manifest.contentHash}.json`
+  const headFile = () => `${DATA_DIR}/head.${compiled!.head.contentHash}.json`
 
   return {
     name: 'digest-content',
@@ -113,8 +125,8 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
             rel: 'preload',
             as: 'fetch',
             crossorigin: true,
-            href: `${base}${manifestFile()}`,
-            [MANIFEST_ATTRIBUTE]: manifestFile(),
+            href: `${base}${headFile()}`,
+            [HEAD_ATTRIBUTE]: headFile(),
           },
           injectTo: 'head',
         },
@@ -122,9 +134,9 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
     },
     generateBundle() {
       if (!compiled) return
-      this.emitFile({ type: 'asset', fileName: manifestFile(), source: compiled.manifestJson })
+      this.emitFile({ type: 'asset', fileName: headFile(), source: compiled.headJson })
       for (const [name, text] of compiled.files) {
-        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: text })
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: text.text() })
       }
     },
     configureServer(server) {
@@ -151,9 +163,9 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
         if (!compiled || !url.startsWith(prefix)) return next()
         const name = url.slice(prefix.length)
         const body =
-          name === manifestFile().slice(DATA_DIR.length + 1)
-            ? compiled.manifestJson
-            : compiled.files.get(name)
+          name === headFile().slice(DATA_DIR.length + 1)
+            ? compiled.headJson
+            : compiled.files.get(name)?.text()
         if (body === undefined) return next()
         res.setHeader('Content-Type', 'application/json; charset=utf-8')
         res.end(body)

@@ -2,8 +2,8 @@
 
 declare module 'virtual:digest-content' {
   /**
-   * Path of the compiled manifest, relative to the app's base URL, as index.html names it; null when
-   * the page was not built by the app's build (no manifest link).
+   * Path of the compiled head, relative to the app's base URL, as index.html names it; null when
+   * the page was not built by the app's build (no head link).
    */
-  export const manifestFile: string | null
+  export const headFile: string | null
 }

@@ -1,2 +1,2 @@
 /** Stand-in for the content plugin's virtual module in unit tests. */
-export const manifestFile = 'data/manifest.test.json'
+export const headFile = 'data/head.test.json'

@@ -1,12 +1,19 @@
 /**
  * The compiled-content schema: the one contract between the markdown compiler (`pipeline/`) and the
  * app. Both sides validate against it, so a change here is a format change: bump
- * CONTENT_SCHEMA_VERSION and describe it in docs/content-format.md.
+ * CONTENT_SCHEMA_VERSION and describe it in docs/content-format.md. Written with `zod/mini` so the
+ * app's first bundle carries a few KB of validator rather than all of zod.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Version of the JSON written by the compiler; the app refuses data of another version. */
-export const CONTENT_SCHEMA_VERSION = 1
+export const CONTENT_SCHEMA_VERSION = 2
+
+const httpUrl = () => z.string().check(z.regex(/^https?:\/\//i, 'only http(s) links are allowed'))
+const count = () => z.int().check(z.nonnegative())
+const version = z.literal(CONTENT_SCHEMA_VERSION)
+/** A path relative to the data directory, as the compiler names files (never absolute, no `..`). */
+const dataFile = () => z.string().check(z.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
 
 /** One run of inline text in a summary; rendered as React elements, never as HTML. */
 export const inlineRunSchema = z.discriminatedUnion('kind', [
@@ -14,19 +21,15 @@ export const inlineRunSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('strong'), text: z.string() }),
   z.object({ kind: z.literal('em'), text: z.string() }),
   z.object({ kind: z.literal('code'), text: z.string() }),
-  z.object({
-    kind: z.literal('link'),
-    text: z.string(),
-    href: z.string().regex(/^https?:\/\//i, 'only http(s) links are allowed'),
-  }),
+  z.object({ kind: z.literal('link'), text: z.string(), href: httpUrl() }),
 ])
 export type InlineRun = z.infer<typeof inlineRunSchema>
 
 /** Where an item's link points: the host, and for x.com/twitter.com the account and status. */
 export const itemSourceSchema = z.object({
   host: z.string(),
-  handle: z.string().optional(),
-  statusId: z.string().optional(),
+  handle: z.optional(z.string()),
+  statusId: z.optional(z.string()),
 })
 export type ItemSource = z.infer<typeof itemSourceSchema>
 
@@ -34,14 +37,11 @@ export const itemSchema = z.object({
   /** Stable: derived from the digest id and the item's link (or title when it has none). */
   id: z.string(),
   /** 1-based position as published. */
-  position: z.number().int().positive(),
-  title: z.string().min(1),
+  position: z.int().check(z.positive()),
+  title: z.string().check(z.minLength(1)),
   /** http(s) url of the original post; absent only for lenient publishers' link-less items. */
-  url: z
-    .string()
-    .regex(/^https?:\/\//i)
-    .optional(),
-  source: itemSourceSchema.optional(),
+  url: z.optional(httpUrl()),
+  source: z.optional(itemSourceSchema),
   summary: z.array(inlineRunSchema),
   /** The summary as plain text, for search and excerpts. */
   text: z.string(),
@@ -59,83 +59,122 @@ export const digestSummarySchema = z.object({
   /** Epoch milliseconds of `date`. */
   time: z.number(),
   /** Minutes east of UTC the date was written in; the app shows dates in this offset. */
-  offsetMinutes: z.number().int(),
+  offsetMinutes: z.int(),
   categories: z.array(z.string()),
-  itemCount: z.number().int().nonnegative(),
-  /** Key of the chunk holding the full digest: publisher id prefix + month (`2025-12`, `horizon-2026-05`). */
-  chunk: z.string(),
-  /** Source file, relative to the content root. */
-  file: z.string(),
+  itemCount: count(),
+  /** The chunk file (content-hashed, relative to the data directory) holding the full digest. */
+  chunk: dataFile(),
 })
 export type DigestSummary = z.infer<typeof digestSummarySchema>
 
-export const digestSchema = digestSummarySchema.extend({
-  items: z.array(itemSchema),
-})
+export const digestSchema = z.extend(digestSummarySchema, { items: z.array(itemSchema) })
 export type Digest = z.infer<typeof digestSchema>
 
-const countSchema = z.object({ name: z.string(), count: z.number().int().nonnegative() })
-export type NameCount = z.infer<typeof countSchema>
+const nameCountSchema = z.object({ name: z.string(), count: count() })
+export type NameCount = z.infer<typeof nameCountSchema>
 
 export const publisherSchema = z.object({
   id: z.string(),
   name: z.string(),
-  digestCount: z.number().int().nonnegative(),
+  /** Prepended to the publisher's digest ids (`horizon-`); empty for the default publisher. */
+  idPrefix: z.string(),
+  digestCount: count(),
+  itemCount: count(),
 })
 export type Publisher = z.infer<typeof publisherSchema>
 
-/** The small first file the app loads: lists and counts, plus where everything else lives. */
-export const manifestSchema = z.object({
-  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
+/** Per publisher id, how many digests (of some month, category …). */
+const publisherCountsSchema = z.record(z.string(), count())
+export type PublisherCounts = z.infer<typeof publisherCountsSchema>
+
+/** One page of the digest list: a calendar month (in each digest's own offset). */
+export const monthEntrySchema = z.object({
+  /** `YYYY-MM`. */
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  file: dataFile(),
+  digestCount: count(),
+  itemCount: count(),
+  publishers: publisherCountsSchema,
+})
+export type MonthEntry = z.infer<typeof monthEntrySchema>
+
+/**
+ * The head: the one file the first screen needs, named by index.html. It holds the newest digests
+ * in full and where everything else lives; its size does not grow with the archive (months are
+ * one short entry each).
+ */
+export const headSchema = z.object({
+  schemaVersion: version,
   /** Hash of all compiled content; changes whenever any digest changes. */
   contentHash: z.string(),
-  /** Newest first. */
-  digests: z.array(digestSummarySchema),
   publishers: z.array(publisherSchema),
-  categories: z.array(countSchema),
-  terms: z.array(countSchema),
-  sources: z.array(countSchema),
-  /** Chunk key → file name (content-hashed) relative to the data directory. */
-  chunks: z.record(z.string(), z.string()),
-  /** Search data file (content-hashed) relative to the data directory. */
-  search: z.string(),
-  itemCount: z.number().int().nonnegative(),
+  digestCount: count(),
+  itemCount: count(),
+  /** Every month that has digests, newest first. */
+  months: z.array(monthEntrySchema),
+  /** The newest digests of the archive, in full, newest first (the first screen's). */
+  newest: z.array(digestSchema),
+  /** Categories, terms and sources with counts. */
+  aggregates: dataFile(),
+  /** The search index's root file. */
+  search: dataFile(),
 })
-export type Manifest = z.infer<typeof manifestSchema>
+export type Head = z.infer<typeof headSchema>
 
+/** One month's digest summaries (every publisher), newest first. */
+export const monthPageSchema = z.object({
+  schemaVersion: version,
+  month: z.string(),
+  digests: z.array(digestSummarySchema),
+})
+export type MonthPage = z.infer<typeof monthPageSchema>
+
+/** Full digests of one publisher, a run of consecutive digests within one month. */
 export const chunkSchema = z.object({
-  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
+  schemaVersion: version,
   key: z.string(),
   digests: z.array(digestSchema),
 })
 export type Chunk = z.infer<typeof chunkSchema>
 
-/** One searchable item, flattened; the worker builds its indexes from these. */
-export const searchDocSchema = z.object({
-  id: z.string(),
-  digestId: z.string(),
-  publisher: z.string(),
-  time: z.number(),
-  title: z.string(),
-  /** The original post, so results can link it and bookmarks made from results keep it. */
-  url: z
-    .string()
-    .regex(/^https?:\/\//i)
-    .optional(),
-  text: z.string(),
-  terms: z.array(z.string()),
-  categories: z.array(z.string()),
-  handle: z.string().optional(),
-  host: z.string().optional(),
+export const categoryAggregateSchema = z.object({
+  name: z.string(),
+  /** Digests filed under the category. */
+  count: count(),
+  /** Month → publisher → digests, so a category's feed knows its length before loading it. */
+  months: z.record(z.string(), publisherCountsSchema),
 })
-export type SearchDoc = z.infer<typeof searchDocSchema>
+export type CategoryAggregate = z.infer<typeof categoryAggregateSchema>
 
-export const searchDataSchema = z.object({
-  schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
-  contentHash: z.string(),
-  docs: z.array(searchDocSchema),
+/** Counts across the whole archive, for the category, search and filter pages. */
+export const aggregatesSchema = z.object({
+  schemaVersion: version,
+  categories: z.array(categoryAggregateSchema),
+  /** The most frequent terms (items naming each), most frequent first. */
+  terms: z.array(nameCountSchema),
+  /** Accounts (`@handle`) and hosts with item counts, most frequent first. */
+  sources: z.array(nameCountSchema),
+  /** Distinct terms of the newest items, newest first, overall and per publisher. */
+  recentTerms: z.array(z.string()),
+  recentTermsByPublisher: z.record(z.string(), z.array(z.string())),
 })
-export type SearchData = z.infer<typeof searchDataSchema>
+export type Aggregates = z.infer<typeof aggregatesSchema>
+
+/** One searchable item, flattened: what the engine matches and a result shows. */
+export interface SearchDoc {
+  id: string
+  digestId: string
+  publisher: string
+  time: number
+  title: string
+  /** The original post, so results can link it and bookmarks made from results keep it. */
+  url?: string
+  text: string
+  terms: string[]
+  categories: string[]
+  handle?: string
+  host?: string
+}
 
 /** The digest id that an item id belongs to (item ids are `<digestId>-<hash>`). */
 export function digestIdOfItem(itemId: string): string {

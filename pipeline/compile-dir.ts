@@ -1,0 +1,46 @@
+import { compileContent, type CompileResult } from './compile.ts'
+import type { CompileCache } from './compile-cache.ts'
+import { compilerVersion } from './compiler-version.ts'
+import { DEFAULT_CACHE_DIR, diskCache } from './compile-cache.ts'
+import { poolCompiler } from './compile-pool.ts'
+import { readContentDir } from './fs-content.ts'
+import type { Progress } from './progress.ts'
+
+export interface CompileDirOptions {
+  lenient?: boolean
+  /** A cache folder, `false` for none (a cold build), or a cache object (the dev server's). */
+  cache?: string | false | CompileCache
+  /** Worker threads for files not in the cache; 1 compiles on this thread. */
+  threads?: number
+  progress?: Progress
+}
+
+/**
+ * Reads a content folder and compiles it, reusing the cache (by default on disk, so a rebuild after
+ * one new digest compiles that digest alone) and worker threads for the rest. The one entry point
+ * of the CLI, `vite build` and the dev server.
+ */
+export async function compileDir(
+  root: string,
+  options: CompileDirOptions = {},
+): Promise<CompileResult & { ms: number }> {
+  const start = performance.now()
+  const source = await readContentDir(root)
+  const cache =
+    options.cache === false
+      ? undefined
+      : typeof options.cache === 'object'
+        ? options.cache
+        : diskCache(options.cache ?? DEFAULT_CACHE_DIR)
+  const result = await compileContent(source, {
+    lenient: options.lenient,
+    cache,
+    compilerVersion: compilerVersion(),
+    compileFiles: poolCompiler(source, { lenient: options.lenient, threads: options.threads }),
+    onProgress: options.progress?.update,
+  })
+  options.progress?.end()
+  // Only a finished run prunes: a failed one keeps what a fix will want again.
+  if (result.ok) cache?.prune()
+  return { ...result, ms: performance.now() - start }
+}

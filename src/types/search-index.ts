@@ -1,0 +1,110 @@
+/**
+ * The search index's file format, shared by the compiler (which writes it) and the search worker
+ * (which fetches it piece by piece). Layout and reasons: docs/decisions/014-sharded-search-index.md.
+ *
+ * An archive is cut into segments (one per year, newest first), each self-contained so that a
+ * finished year never changes again. A segment's files live in one content-hashed folder:
+ * `docs.json` (what filters and ranking need per item), `vocab.json` (its Latin words),
+ * `p<N>.json` (postings shards: unit → items and positions) and `t<N>.json` (the text of a few
+ * items, fetched only for results on screen).
+ */
+import * as z from 'zod/mini'
+import { CONTENT_SCHEMA_VERSION } from './content'
+
+const version = z.literal(CONTENT_SCHEMA_VERSION)
+const count = () => z.int().check(z.nonnegative())
+const dataFile = () => z.string().check(z.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
+
+export const segmentEntrySchema = z.object({
+  /** `2025`: the local year of the segment's digests. */
+  key: z.string(),
+  /** Folder of the segment's files, relative to the data directory, named by their hash. */
+  dir: dataFile(),
+  docCount: count(),
+  /** Number of postings shards (`p0.json` …): a unit's shard is `shardOf(unit, shardCount)`. */
+  shardCount: z.int().check(z.positive()),
+  /** Number of text shards (`t0.json` …), each holding TEXT_SHARD_DOCS items in doc order. */
+  textCount: count(),
+})
+export type SegmentEntry = z.infer<typeof segmentEntrySchema>
+
+/** The root: named by the head, lists the segments newest first. */
+export const searchRootSchema = z.object({
+  schemaVersion: version,
+  contentHash: z.string(),
+  segments: z.array(segmentEntrySchema),
+})
+export type SearchRoot = z.infer<typeof searchRootSchema>
+
+export const segmentDigestSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  time: z.number(),
+  offsetMinutes: z.int(),
+  publisher: z.string(),
+  /** Indexes into the segment's `categories`. */
+  categories: z.array(count()),
+  /** How many items (consecutive docs) the digest has. */
+  items: count(),
+})
+export type SegmentDigest = z.infer<typeof segmentDigestSchema>
+
+/**
+ * What the engine needs of every item before any text: its digest (docs are numbered digest by
+ * digest, newest first, so `items` counts place them) and its source (for the source filter).
+ */
+export const segmentDocsSchema = z.object({
+  schemaVersion: version,
+  key: z.string(),
+  categories: z.array(z.string()),
+  sources: z.array(z.string()),
+  digests: z.array(segmentDigestSchema),
+  /** Per doc: index into `sources`, or -1 when the item has no link. */
+  docSources: z.array(z.int().check(z.gte(-1))),
+})
+export type SegmentDocs = z.infer<typeof segmentDocsSchema>
+
+/** The segment's Latin words (runs of word characters), with how many items hold each. */
+export const vocabSchema = z.object({
+  schemaVersion: version,
+  tokens: z.array(z.string()),
+  df: z.array(count()),
+})
+export type Vocab = z.infer<typeof vocabSchema>
+
+/**
+ * Postings of the units hashed to one shard. A unit is a Latin word or any other single character
+ * (a Chinese character, a punctuation mark). Each list is flat: for every item holding the unit,
+ * `doc − previous doc, n, first position, then n − 1 gaps`, in doc order.
+ */
+export const postingsShardSchema = z.object({
+  schemaVersion: version,
+  units: z.record(z.string(), z.array(count())),
+})
+export type PostingsShard = z.infer<typeof postingsShardSchema>
+
+export const textDocSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\//i))),
+  text: z.string(),
+  terms: z.array(z.string()),
+  handle: z.optional(z.string()),
+  host: z.optional(z.string()),
+})
+export type TextDoc = z.infer<typeof textDocSchema>
+
+/** The text of TEXT_SHARD_DOCS consecutive docs: fetched only for the results on screen. */
+export const textShardSchema = z.object({
+  schemaVersion: version,
+  docs: z.array(textDocSchema),
+})
+export type TextShard = z.infer<typeof textShardSchema>
+
+/** Every term of a segment with the number of items naming it: for "did you mean". */
+export const segmentTermsSchema = z.object({
+  schemaVersion: version,
+  terms: z.array(z.tuple([z.string(), count()])),
+})
+export type SegmentTerms = z.infer<typeof segmentTermsSchema>
