@@ -62,11 +62,16 @@ const noCache: AssembleCache = { memo: (_kind, _fingerprint, build) => build() }
 /** The local month a digest is listed under, `YYYY-MM`, as its date was written. */
 export const monthOf = (digest: Pick<Digest, 'date'>) => digest.date.slice(0, 7)
 
-/** Feed order: months newest first, then newest first within a month. */
+/**
+ * Feed order: local days newest first (as each digest wrote its date), then newest first within a
+ * day. Publishers in different offsets interleave by instant, so ordering by instant alone would
+ * bring the same day back further down; by day first, each day is one run (one heading), and each
+ * month one run of days (one page).
+ */
 export function feedOrder(a: DigestMeta, b: DigestMeta): number {
-  const ma = monthOf(a)
-  const mb = monthOf(b)
-  if (ma !== mb) return ma < mb ? 1 : -1
+  const da = a.date.slice(0, 10)
+  const db = b.date.slice(0, 10)
+  if (da !== db) return da < db ? 1 : -1
   return b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 

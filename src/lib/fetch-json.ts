@@ -1,4 +1,9 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
+
+// zod compiles object parsers with `new Function` when it may; under the app's Content-Security-
+// Policy (no 'unsafe-eval') its probe for that is itself a violation. Plain parsing is fast enough
+// for the small files the app loads.
+z.config({ jitless: true })
 
 /** A data file could not be loaded or did not match the expected schema. */
 export class DataLoadError extends Error {
@@ -15,7 +20,7 @@ export class DataLoadError extends Error {
 /** Fetches JSON and validates it at the boundary; the one way the app loads data. */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response
@@ -39,7 +44,7 @@ export async function fetchJson<T>(
   return parsed.data
 }
 
-/** URL of a compiled data file, under the app's base path. */
-export function dataUrl(file: string): string {
+/** URL of a file the app is served with (`data/…`), under the app's base path. */
+export function appUrl(file: string): string {
   return `${import.meta.env.BASE_URL}${file}`
 }

@@ -3,7 +3,8 @@ import { paths } from '@/config/paths'
 import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
-import { useManifest } from '@/features/digests/api/digest'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { archiveQueries, useHead } from '@/lib/archive/archive-queries'
 import { categoriesOf, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
 import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
@@ -11,9 +12,10 @@ import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 /** `/categories`: every category with the number of digests filed under it (of one publisher). */
 export function CategoriesRoute() {
   const t = useT()
-  const manifest = useManifest()
-  const publisher = usePublisherFilter(manifest)
-  const categories = categoriesOf(manifest, publisher)
+  const head = useHead()
+  const aggregates = useSuspenseQuery(archiveQueries.aggregates(head.aggregates)).data
+  const publisher = usePublisherFilter(head)
+  const categories = categoriesOf(aggregates, publisher)
   // The category pages keep the publisher the reader chose here.
   const params = { [PUBLISHER_PARAM]: publisher?.id }
   useDocumentTitle(t({ zh: '分类', en: 'Categories' }))
@@ -27,9 +29,9 @@ export function CategoriesRoute() {
         })}
       </PageHeading>
       <PublisherFilter
-        manifest={manifest}
+        head={head}
         selected={publisher}
-        digests={manifest.digests}
+        countOf={(p) => (p ? p.digestCount : head.digestCount)}
         hrefFor={paths.categories.getHref}
       />
       {categories.length === 0 && (

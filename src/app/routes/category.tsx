@@ -1,13 +1,16 @@
+import { useMemo } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { archiveQueries, useHead } from '@/lib/archive/archive-queries'
 import { PageHeading } from '@/components/ui/page-heading'
-import { digestsInCategory, useManifest } from '@/features/digests/api/digest'
-import { DigestFeed } from '@/features/digests/components/digest-feed'
-import { digestsOf } from '@/features/digests/api/publishers'
+import { categoryFeed } from '@/features/digests/api/feed'
 import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
+import { DigestFeed } from '@/features/digests/components/digest-feed'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
+import { NotFoundRoute } from './not-found'
 
 /**
  * `/categories/:name` (Chinese names welcome): the digests filed under a category, newest first,
@@ -17,13 +20,19 @@ export function CategoryRoute() {
   const t = useT()
   const { name = '' } = useParams()
   const { key } = useLocation()
-  const manifest = useManifest()
-  const publisher = usePublisherFilter(manifest)
-  const inCategory = digestsInCategory(manifest, name)
-  const digests = digestsOf(inCategory, publisher)
-  // Each history entry (and filter) is its own feed, remounted with its own remembered length.
+  const head = useHead()
+  const aggregates = useSuspenseQuery(archiveQueries.aggregates(head.aggregates)).data
+  const publisher = usePublisherFilter(head)
+  const category = aggregates.categories.find((c) => c.name === name)
+  const feed = useMemo(
+    () => (category ? categoryFeed(head, category, publisher) : undefined),
+    [head, category, publisher],
+  )
+  // Each history entry (and filter) is its own feed, remounted with its own remembered layout.
   const historyKey = `category:${name}:${publisher?.id ?? ''}:${key}`
   useDocumentTitle(`${name} · ${t({ zh: '分类', en: 'Categories' })}`)
+  // The loader 404s unknown names; this guards content that changed under an open page.
+  if (!category || !feed) return <NotFoundRoute />
   return (
     <>
       <PageHeading
@@ -36,17 +45,17 @@ export function CategoryRoute() {
         lang="zh-CN"
       >
         {t({
-          zh: `${digests.length} 期摘要 · 最新在前`,
-          en: `${plural(digests.length, 'digest')} · newest first`,
+          zh: `${feed.total} 期摘要 · 最新在前`,
+          en: `${plural(feed.total, 'digest')} · newest first`,
         })}
       </PageHeading>
       <PublisherFilter
-        manifest={manifest}
+        head={head}
         selected={publisher}
-        digests={inCategory}
+        countOf={(p) => categoryFeed(head, category, p).total}
         hrefFor={(params) => paths.category.getHref(name, params)}
       />
-      {digests.length === 0 ? (
+      {feed.total === 0 ? (
         <p className="text-stone-500 dark:text-stone-400">
           {t({
             zh: '这个发布者没有归入此分类的摘要。',
@@ -54,12 +63,7 @@ export function CategoryRoute() {
           })}
         </p>
       ) : (
-        <DigestFeed
-          key={historyKey}
-          manifest={manifest}
-          digests={digests}
-          historyKey={historyKey}
-        />
+        <DigestFeed key={historyKey} head={head} feed={feed} historyKey={historyKey} />
       )}
     </>
   )

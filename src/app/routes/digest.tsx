@@ -1,18 +1,18 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useLocation, useParams } from 'react-router-dom'
-import type { DigestSummary, Manifest } from '@/types/content'
+import type { Digest } from '@/types/content'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { useDigest, useManifest } from '@/features/digests/api/digest'
+import { archiveQueries, useHead } from '@/lib/archive/archive-queries'
 import { DigestView } from '@/features/digests/components/digest-view'
 import { NotFoundRoute } from './not-found'
 
 /** `/digests/:digestId`: one digest; `#<itemId>` scrolls to and highlights that item. */
 export function DigestRoute() {
   const { digestId = '' } = useParams()
-  const manifest = useManifest()
-  const summary = manifest.digests.find((d) => d.id === digestId)
-  // The loader 404s unknown ids; this guards a manifest that changed under an open page.
-  if (!summary) return <NotFoundRoute />
-  return <DigestPage key={summary.id} manifest={manifest} summary={summary} />
+  const digest = useSuspenseQuery(archiveQueries.digest(digestId)).data
+  // The loader 404s unknown ids; this guards content that changed under an open page.
+  if (!digest) return <NotFoundRoute />
+  return <DigestPage key={digest.id} digest={digest} />
 }
 
 /** The fragment as an item id; a malformed escape (`#%E0`) is kept as written, not thrown. */
@@ -24,11 +24,13 @@ function decodeFragment(fragment: string): string {
   }
 }
 
-function DigestPage({ manifest, summary }: { manifest: Manifest; summary: DigestSummary }) {
-  const digest = useDigest(manifest, summary)
+function DigestPage({ digest }: { digest: Digest }) {
+  const head = useHead()
+  const neighbours = useSuspenseQuery(archiveQueries.neighbours(digest)).data
   const { hash } = useLocation()
-  useDocumentTitle(summary.title)
-  if (!digest) return <NotFoundRoute />
+  useDocumentTitle(digest.title)
   const highlightId = hash ? decodeFragment(hash.slice(1)) : undefined
-  return <DigestView manifest={manifest} digest={digest} highlightId={highlightId} />
+  return (
+    <DigestView head={head} digest={digest} neighbours={neighbours} highlightId={highlightId} />
+  )
 }

@@ -1,49 +1,75 @@
 import { data, type LoaderFunctionArgs } from 'react-router-dom'
 import type { QueryClient } from '@tanstack/react-query'
-import { manifestQueryOptions } from '@/features/digests/api/manifest'
-import { loadDigest, loadItem } from '@/features/digests/api/chunks'
-import { digestsOf, findPublisher, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
+import type { Head } from '@/types/content'
+import {
+  archiveQueries,
+  loadAggregates,
+  loadHead,
+  loadMonth,
+} from '@/lib/archive/archive-queries'
+import { categoryFeed, locateRow, timelineFeed, type Feed } from '@/features/digests/api/feed'
+import { findPublisher, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
 
 /** Route loaders: they warm the query cache the pages read from, and turn unknown ids into 404s. */
 const notFound = () => data(null, { status: 404 })
 
-export const manifestLoader = (client: QueryClient) => async () => {
-  await client.ensureQueryData(manifestQueryOptions())
+const publisherOf = (head: Head, request: Request) =>
+  findPublisher(head, new URL(request.url).searchParams.get(PUBLISHER_PARAM))
+
+/**
+ * A feed's first digest, so the first screen shows items rather than skeletons: the plain
+ * timeline has it in the head already; a filtered one needs its first month page and chunk.
+ */
+async function loadFirstRow(client: QueryClient, feed: Feed): Promise<void> {
+  if (feed.first.length > 0) return
+  const place = locateRow(feed, 0)
+  if (!place) return
+  const page = await loadMonth(client, place.month)
+  const summary = page.digests.filter(feed.accept)[place.offset]
+  if (summary) await client.ensureQueryData(archiveQueries.chunk(summary.chunk))
+}
+
+export const headLoader = (client: QueryClient) => async () => {
+  await loadHead(client)
   return null
 }
 
-/**
- * The timeline also waits for the month of its newest digest (of the chosen publisher), so the first
- * screen shows items, not skeletons.
- */
+export const aggregatesLoader = (client: QueryClient) => async () => {
+  await loadAggregates(client)
+  return null
+}
+
 export const timelineLoader =
   (client: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
-    const manifest = await client.ensureQueryData(manifestQueryOptions())
-    const chosen = new URL(request.url).searchParams.get(PUBLISHER_PARAM)
-    const newest = digestsOf(manifest.digests, findPublisher(manifest, chosen))[0]
-    if (newest) await loadDigest(client, newest.id)
+    const head = await loadHead(client)
+    await loadFirstRow(client, timelineFeed(head, publisherOf(head, request)))
+    return null
+  }
+
+export const categoryLoader =
+  (client: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const [head, aggregates] = await Promise.all([loadHead(client), loadAggregates(client)])
+    const category = aggregates.categories.find((c) => c.name === params.name)
+    if (!category) throw notFound()
+    await loadFirstRow(client, categoryFeed(head, category, publisherOf(head, request)))
     return null
   }
 
 export const digestLoader =
   (client: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    if (!(await loadDigest(client, params.digestId ?? ''))) throw notFound()
+    const digest = await client.ensureQueryData(archiveQueries.digest(params.digestId ?? ''))
+    if (!digest) throw notFound()
+    // The pager below the items: without it first, the page would grow once it arrived.
+    await client.ensureQueryData(archiveQueries.neighbours(digest))
     return null
   }
 
 export const itemLoader =
   (client: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    if (!(await loadItem(client, params.itemId ?? ''))) throw notFound()
-    return null
-  }
-
-export const categoryLoader =
-  (client: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    const manifest = await client.ensureQueryData(manifestQueryOptions())
-    if (!manifest.categories.some((c) => c.name === params.name)) throw notFound()
+    if (!(await client.ensureQueryData(archiveQueries.item(params.itemId ?? '')))) throw notFound()
     return null
   }

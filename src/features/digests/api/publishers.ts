@@ -1,34 +1,28 @@
-import type { DigestSummary, Manifest, NameCount, Publisher } from '@/types/content'
+import type { Aggregates, Head, NameCount, Publisher } from '@/types/content'
 
 /** The URL parameter that narrows the timeline and category pages to one publisher. */
 export const PUBLISHER_PARAM = 'publisher'
 
 /** Whether the archive holds digests of more than one publisher (only then is it worth saying). */
-export function isMultiPublisher(manifest: Manifest): boolean {
-  return manifest.publishers.length > 1
+export function isMultiPublisher(head: Head): boolean {
+  return head.publishers.length > 1
 }
 
 /** The publisher with this id, or undefined when the archive does not know it. */
-export function findPublisher(manifest: Manifest, id: string | null): Publisher | undefined {
-  return id ? manifest.publishers.find((p) => p.id === id) : undefined
-}
-
-/** The digests of one publisher (all of them when `publisher` is undefined), order kept. */
-export function digestsOf(digests: DigestSummary[], publisher?: Publisher): DigestSummary[] {
-  return publisher ? digests.filter((d) => d.publisher === publisher.id) : digests
+export function findPublisher(head: Head, id: string | null): Publisher | undefined {
+  return id ? head.publishers.find((p) => p.id === id) : undefined
 }
 
 /**
- * Category counts (digests per category) for one publisher, in the manifest's order; categories
- * the publisher never uses are left out.
+ * Category counts (digests per category) for one publisher, most used first; categories the
+ * publisher never uses are left out.
  */
-export function categoriesOf(manifest: Manifest, publisher?: Publisher): NameCount[] {
-  if (!publisher) return manifest.categories
-  const counts = new Map<string, number>()
-  for (const digest of digestsOf(manifest.digests, publisher)) {
-    for (const name of digest.categories) counts.set(name, (counts.get(name) ?? 0) + 1)
-  }
-  return manifest.categories
-    .filter((c) => counts.has(c.name))
-    .map((c) => ({ name: c.name, count: counts.get(c.name)! }))
+export function categoriesOf(aggregates: Aggregates, publisher?: Publisher): NameCount[] {
+  const counts = aggregates.categories.map((c) => ({
+    name: c.name,
+    count: publisher
+      ? Object.values(c.months).reduce((n, m) => n + (m[publisher.id] ?? 0), 0)
+      : c.count,
+  }))
+  return counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)
 }

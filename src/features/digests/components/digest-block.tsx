@@ -1,21 +1,31 @@
 import { Link } from 'react-router-dom'
-import type { DigestSummary, Manifest } from '@/types/content'
+import type { Digest, DigestSummary, Head } from '@/types/content'
 import { paths } from '@/config/paths'
 import { plural, useLanguage, useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
 import { formatSlot, isDateOnly } from '@/lib/digest-time'
 import { SkeletonItem } from '@/components/ui/skeleton'
-import { useLazyDigest } from '../api/digest'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { RetryNotice } from './retry-notice'
 import { PublisherLabel } from './publisher-label'
 
-/** One digest in a feed: its slot, title and categories, then its items once its month loads. */
-export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary: DigestSummary }) {
+/** One digest in a feed: its slot, title and categories, then its items once its chunk loads. */
+export function DigestBlock({
+  head,
+  summary,
+  digest,
+  failed,
+  onRetry,
+}: {
+  head: Head
+  summary: DigestSummary
+  digest?: Digest
+  failed: boolean
+  onRetry: () => void
+}) {
   const t = useT()
   const lang = useLanguage()
-  const query = useLazyDigest(manifest, summary)
   const headingId = `digest-${summary.id}`
   // A daily digest sits under its day's heading already: its own title says more than the date.
   const titleAsHeading = isDateOnly(summary)
@@ -41,7 +51,7 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
         </div>
         <p className="text-sm text-stone-500 empty:hidden dark:text-stone-400">
           <PublisherLabel
-            manifest={manifest}
+            head={head}
             publisherId={summary.publisher}
             className={cn(
               'text-stone-700 dark:text-stone-300',
@@ -53,22 +63,22 @@ export function DigestBlock({ manifest, summary }: { manifest: Manifest; summary
         </p>
         <CategoryChips categories={summary.categories} />
       </header>
-      {query.isPending ? (
-        <div role="status" aria-label={t({ zh: '正在加载', en: 'Loading' })}>
-          <SkeletonItem />
-          <SkeletonItem />
-        </div>
-      ) : query.isError ? (
-        <RetryNotice onRetry={() => query.refetch()} />
-      ) : query.data ? (
+      {digest ? (
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
-          {query.data.items.map((item) => (
+          {digest.items.map((item) => (
             <li key={item.id}>
               <ItemCard item={item} digest={summary} level={4} />
             </li>
           ))}
         </ul>
-      ) : null}
+      ) : failed ? (
+        <RetryNotice onRetry={onRetry} />
+      ) : (
+        <div role="status" aria-label={t({ zh: '正在加载', en: 'Loading' })}>
+          <SkeletonItem />
+          <SkeletonItem />
+        </div>
+      )}
     </section>
   )
 }

@@ -1,78 +1,169 @@
-import { useState } from 'react'
-import { useSuspenseQueries } from '@tanstack/react-query'
-import type { DigestSummary, Manifest } from '@/types/content'
-import { useLanguage } from '@/lib/i18n'
-import { dayKey, formatDay } from '@/lib/digest-time'
-import { chunkQueryOptions } from '../api/chunks'
-import { useFeedSize } from '../hooks/use-feed-size'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import type { Head } from '@/types/content'
+import { useLanguage, useT } from '@/lib/i18n'
+import { formatDay } from '@/lib/digest-time'
+import { archiveQueries } from '@/lib/archive/archive-queries'
+import { SkeletonBar } from '@/components/ui/skeleton'
+import { locateRow, monthsOfRows, type Feed } from '../api/feed'
+import { useFeedRow } from '../hooks/use-feed-row'
+import { initialMeasurements, readSnapshot, useSaveSnapshot } from '../hooks/use-feed-snapshot'
 import { DigestBlock } from './digest-block'
-import { LoadMore } from './load-more'
 
-interface Day {
-  key: string
-  digests: DigestSummary[]
-}
-
-/**
- * Digests grouped by the day they were published, in their own offset: one group per day, newest
- * day first, digests in feed order within it. Publishers in different offsets interleave, so the
- * same day can recur further down a time-ordered list; it still gets one heading (and one id).
- */
-export function groupByDay(digests: DigestSummary[]): Day[] {
-  const days = new Map<string, Day>()
-  for (const digest of digests) {
-    const key = dayKey(digest)
-    const day = days.get(key)
-    if (day) day.digests.push(digest)
-    else days.set(key, { key, digests: [digest] })
-  }
-  // Keys are YYYY-MM-DD, so comparing them as strings orders them by date.
-  return [...days.values()].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
-}
-
-/** The month chunks holding these digests, each once. */
-function chunkFilesOf(manifest: Manifest, digests: DigestSummary[]): string[] {
-  const files = digests.map((d) => manifest.chunks[d.chunk]).filter((f) => f !== undefined)
-  return [...new Set(files)]
-}
+/** Rows rendered beyond the viewport on each side. */
+const OVERSCAN = 2
+/** Rows whose files are fetched ahead of the reader, below the last one rendered. */
+const PREFETCH_ROWS = 6
+/** Rough heights for rows not yet measured: a digest's header, and each item card. */
+const ROW_BASE_PX = 140
+const ITEM_PX = 190
 
 /**
- * A newest-first feed of digests that grows as the reader scrolls: only the digests shown are
- * rendered, and only the month chunks they live in are fetched.
+ * A newest-first feed of digests of any length: only the rows on screen are in the page, and only
+ * their month pages and chunks are fetched (and a few rows' ahead). The page is as long as the
+ * whole feed from the start, so the scrollbar means the archive and End reaches its first digest.
+ * Day headings open each day's first row.
  */
 export function DigestFeed({
-  manifest,
-  digests,
+  head,
+  feed,
   historyKey,
 }: {
-  manifest: Manifest
-  digests: DigestSummary[]
+  head: Head
+  feed: Feed
   historyKey: string
 }) {
-  const lang = useLanguage()
-  const { count, showMore, hasMore, restoredCount } = useFeedSize(historyKey, digests.length)
-  // A feed the reader comes back to (back/forward, reload) renders as long as it was, and the router
-  // then restores the scroll position into it. Its months must be in the cache before that first
-  // paint: skeletons standing in for them would make the page shorter and the position land
-  // elsewhere. Suspending holds the navigation until they are; later growth loads lazily as before.
-  const [restoredFiles] = useState(() =>
-    restoredCount ? chunkFilesOf(manifest, digests.slice(0, restoredCount)) : [],
-  )
-  useSuspenseQueries({ queries: restoredFiles.map((file) => chunkQueryOptions(file)) })
-  const days = groupByDay(digests.slice(0, count))
+  const t = useT()
+  const list = useRef<HTMLDivElement>(null)
+  const [snapshot] = useState(() => readSnapshot(historyKey, feed.total))
+  const [margin, setMargin] = useState(snapshot?.margin ?? 0)
+  useLayoutEffect(() => {
+    const node = list.current
+    if (node) setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY))
+  }, [])
+  const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
+  const virtualizer = useWindowVirtualizer({
+    count: feed.total,
+    estimateSize: () => ROW_BASE_PX + averageItems * ITEM_PX,
+    overscan: OVERSCAN,
+    scrollMargin: margin,
+    initialMeasurementsCache: initialMeasurements(snapshot),
+    getItemKey: (index) => index,
+  })
+  useSaveSnapshot(historyKey, virtualizer, { total: feed.total, margin })
+  usePrefetchAhead(feed, virtualizer)
+  const rows = virtualizer.getVirtualItems()
   return (
-    <div className="space-y-12">
-      {days.map((day) => (
-        <section key={day.key} aria-labelledby={`day-${day.key}`} className="space-y-10">
-          <h2 id={`day-${day.key}`} className="day-heading">
-            {formatDay(day.digests[0]!, lang)}
-          </h2>
-          {day.digests.map((summary) => (
-            <DigestBlock key={summary.id} manifest={manifest} summary={summary} />
-          ))}
-        </section>
-      ))}
-      <LoadMore hasMore={hasMore} onMore={showMore} shown={count} />
+    <>
+      <div ref={list} className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="absolute top-0 left-0 w-full"
+            style={{ transform: `translateY(${row.start - margin}px)` }}
+          >
+            <FeedRowView
+              head={head}
+              feed={feed}
+              index={row.index}
+              // A row measured before (restored) keeps its height while its files load.
+              reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
+            />
+          </div>
+        ))}
+      </div>
+      <p className="py-8 text-center text-sm text-stone-500 dark:text-stone-400">
+        {t({ zh: '— 已经到底了 —', en: '— You have reached the beginning —' })}
+      </p>
+    </>
+  )
+}
+
+function FeedRowView({
+  head,
+  feed,
+  index,
+  reserve,
+}: {
+  head: Head
+  feed: Feed
+  index: number
+  reserve?: number
+}) {
+  const t = useT()
+  const lang = useLanguage()
+  const { summary, digest, startsDay, failed, retry } = useFeedRow(feed, index)
+  const loading = !digest && !failed
+  return (
+    <div className="pb-10" style={loading && reserve ? { minHeight: reserve } : undefined}>
+      {summary ? (
+        <>
+          {startsDay && (
+            <h2 className="day-heading mb-10" id={`day-${summary.date.slice(0, 10)}`}>
+              {formatDay(summary, lang)}
+            </h2>
+          )}
+          <DigestBlock
+            head={head}
+            summary={summary}
+            digest={digest}
+            failed={failed}
+            onRetry={retry}
+          />
+        </>
+      ) : failed ? (
+        <DigestBlockFailed onRetry={retry} />
+      ) : (
+        <div role="status" aria-label={t({ zh: '正在加载', en: 'Loading' })} className="space-y-3">
+          <SkeletonBar className="h-6 w-1/3" />
+          <SkeletonBar className="h-4 w-2/3" />
+        </div>
+      )}
     </div>
   )
+}
+
+function DigestBlockFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT()
+  return (
+    <div role="alert" className="text-sm text-red-800 dark:text-red-200">
+      {t({ zh: '这一期加载失败。', en: 'This digest failed to load.' })}{' '}
+      <button type="button" onClick={onRetry} className="btn-secondary ml-2">
+        {t({ zh: '重试', en: 'Retry' })}
+      </button>
+    </div>
+  )
+}
+
+/**
+ * Fetches the month pages, then the chunks, of the rows just below the last one rendered, so a
+ * reader scrolling down meets digests that are already there.
+ */
+function usePrefetchAhead(feed: Feed, virtualizer: Virtualizer<Window, Element>) {
+  const client = useQueryClient()
+  const last = virtualizer.range?.endIndex ?? 0
+  useEffect(() => {
+    const from = last + 1
+    const to = Math.min(feed.total - 1, last + PREFETCH_ROWS)
+    if (from > to) return
+    let cancelled = false
+    void (async () => {
+      for (const month of monthsOfRows(feed, from, to)) {
+        const page = await client.ensureQueryData(archiveQueries.month(month.file)).catch(() => null)
+        if (cancelled || !page) return
+        const own = page.digests.filter(feed.accept)
+        for (let index = from; index <= to; index++) {
+          const place = locateRow(feed, index)
+          const summary = place?.month.file === month.file ? own[place.offset] : undefined
+          if (summary) void client.prefetchQuery(archiveQueries.chunk(summary.chunk))
+        }
+      }
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [client, feed, last])
 }

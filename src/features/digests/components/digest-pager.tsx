@@ -1,10 +1,9 @@
 import { Link } from 'react-router-dom'
-import type { DigestSummary, Manifest } from '@/types/content'
+import type { DigestSummary } from '@/types/content'
 import { paths } from '@/config/paths'
 import { useLanguage, useT } from '@/lib/i18n'
 import { formatSlot } from '@/lib/digest-time'
 import { ChevronLeftIcon, ChevronRightIcon } from '@/components/ui/icons'
-import { neighboursOf } from '../api/chunks'
 
 /** Slot and title: daily digests of one day share a slot, so the title tells them apart. */
 function Target({ digest }: { digest: DigestSummary }) {
@@ -23,9 +22,8 @@ function Target({ digest }: { digest: DigestSummary }) {
 }
 
 /** Links to the next newer and next older digest of the same publisher. */
-export function DigestPager({ manifest, digestId }: { manifest: Manifest; digestId: string }) {
+export function DigestPager({ newer, older }: { newer?: DigestSummary; older?: DigestSummary }) {
   const t = useT()
-  const { newer, older } = neighboursOf(manifest, digestId)
   return (
     <nav
       aria-label={t({ zh: '相邻摘要', en: 'Neighbouring digests' })}

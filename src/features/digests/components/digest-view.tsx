@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Digest, Manifest } from '@/types/content'
+import type { Digest, DigestSummary, Head } from '@/types/content'
 import { plural, useLanguage, useT } from '@/lib/i18n'
 import { formatPublished, formatSlot } from '@/lib/digest-time'
 import { CategoryChips } from './category-chips'
@@ -12,12 +12,14 @@ import { PublisherLabel } from './publisher-label'
  * and highlight it, and links to the neighbouring digests.
  */
 export function DigestView({
-  manifest,
+  head,
   digest,
+  neighbours,
   highlightId,
 }: {
-  manifest: Manifest
+  head: Head
   digest: Digest
+  neighbours: { newer?: DigestSummary; older?: DigestSummary }
   highlightId?: string
 }) {
   const t = useT()
@@ -37,7 +39,7 @@ export function DigestView({
         <p className="eyebrow">
           {formatSlot(digest, lang)}
           <PublisherLabel
-            manifest={manifest}
+            head={head}
             publisherId={digest.publisher}
             className="before:mx-1.5 before:content-['·']"
           />
@@ -67,7 +69,7 @@ export function DigestView({
           </li>
         ))}
       </ol>
-      <DigestPager manifest={manifest} digestId={digest.id} />
+      <DigestPager {...neighbours} />
     </article>
   )
 }

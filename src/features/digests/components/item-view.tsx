@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import type { Digest, Item, Manifest } from '@/types/content'
+import type { Digest, Head, Item } from '@/types/content'
 import { paths } from '@/config/paths'
 import { useLanguage, useT } from '@/lib/i18n'
 import { formatSlot } from '@/lib/digest-time'
@@ -12,11 +12,11 @@ import { PublisherLabel } from './publisher-label'
 
 /** An item's permalink page: the item in full, where it was published, and its original post. */
 export function ItemView({
-  manifest,
+  head,
   item,
   digest,
 }: {
-  manifest: Manifest
+  head: Head
   item: Item
   digest: Digest
 }) {
@@ -32,7 +32,7 @@ export function ItemView({
           })}
         </Link>
         <PublisherLabel
-          manifest={manifest}
+          head={head}
           publisherId={digest.publisher}
           className="before:mx-1.5 before:content-['·']"
         />

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
-import type { DigestSummary, Manifest, Publisher } from '@/types/content'
+import type { Head, Publisher } from '@/types/content'
 import type { QueryParams } from '@/config/paths'
 import { useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
@@ -18,15 +18,15 @@ const active =
  * one carries `aria-current`. Hidden when the archive has a single publisher.
  */
 export function PublisherFilter({
-  manifest,
+  head,
   selected,
-  digests,
+  countOf,
   hrefFor,
 }: {
-  manifest: Manifest
+  head: Head
   selected?: Publisher
-  /** The page's digests before filtering; each option counts its share of them. */
-  digests: DigestSummary[]
+  /** How many of the page's digests each option shows (all of them without a publisher). */
+  countOf: (publisher?: Publisher) => number
   /** The current page's URL with these query parameters, from `paths` (e.g. `paths.home.getHref`). */
   hrefFor: (params: QueryParams) => string
 }) {
@@ -43,15 +43,13 @@ export function PublisherFilter({
       row.scrollLeft = Math.max(0, left - 16)
     }
   }, [selected?.id])
-  if (!isMultiPublisher(manifest)) return null
+  if (!isMultiPublisher(head)) return null
   // Other parameters of the page stay as they are; only the publisher changes.
   const hrefOf = (id?: string) =>
     hrefFor({ ...Object.fromEntries(searchParams), [PUBLISHER_PARAM]: id })
-  const counts = new Map<string, number>()
-  for (const d of digests) counts.set(d.publisher, (counts.get(d.publisher) ?? 0) + 1)
   const options = [
-    { id: undefined, name: t({ zh: '全部', en: 'All' }), count: digests.length },
-    ...manifest.publishers.map((p) => ({ id: p.id, name: p.name, count: counts.get(p.id) ?? 0 })),
+    { id: undefined, name: t({ zh: '全部', en: 'All' }), count: countOf() },
+    ...head.publishers.map((p) => ({ id: p.id, name: p.name, count: countOf(p) })),
   ]
   return (
     <nav aria-label={t({ zh: '按发布者筛选', en: 'Filter by publisher' })} className="-mt-6 mb-8">

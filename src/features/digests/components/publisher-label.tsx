@@ -1,4 +1,4 @@
-import type { Manifest } from '@/types/content'
+import type { Head } from '@/types/content'
 import { cn } from '@/lib/cn'
 import { findPublisher, isMultiPublisher } from '../api/publishers'
 
@@ -7,16 +7,16 @@ import { findPublisher, isMultiPublisher } from '../api/publishers'
  * nothing anyone could not already tell, so it renders nothing.
  */
 export function PublisherLabel({
-  manifest,
+  head,
   publisherId,
   className,
 }: {
-  manifest: Manifest
+  head: Head
   publisherId: string
   className?: string
 }) {
-  if (!isMultiPublisher(manifest)) return null
-  const name = findPublisher(manifest, publisherId)?.name ?? publisherId
+  if (!isMultiPublisher(head)) return null
+  const name = findPublisher(head, publisherId)?.name ?? publisherId
   return (
     <span className={cn('font-medium', className)} lang="zh-CN" data-publisher={publisherId}>
       {name}

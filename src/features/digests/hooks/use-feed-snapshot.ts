@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react'
+import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual'
+
+/**
+ * What a virtual feed measured, kept per history entry: coming back (back/forward, reload) the
+ * feed starts with the same row heights, so the page has the same length and the router's saved
+ * scroll position lands on the same digest, not on an estimate of where it might be.
+ */
+export interface FeedSnapshot {
+  total: number
+  /** The list's distance from the top of the document. */
+  margin: number
+  /** Measured rows as [index, height]. */
+  sizes: [number, number][]
+}
+
+const storageKey = (key: string) => `digest-reader:feed:${key}`
+
+/** The snapshot saved for this history entry, if it fits a feed of `total` rows. */
+export function readSnapshot(historyKey: string, total: number): FeedSnapshot | undefined {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(storageKey(historyKey)) ?? 'null') as unknown
+    if (!isSnapshot(value) || value.total !== total) return undefined
+    return value
+  } catch {
+    return undefined
+  }
+}
+
+function isSnapshot(value: unknown): value is FeedSnapshot {
+  if (typeof value !== 'object' || value === null) return false
+  const { total, margin, sizes } = value as Record<string, unknown>
+  return (
+    typeof total === 'number' &&
+    typeof margin === 'number' &&
+    Array.isArray(sizes) &&
+    sizes.every(
+      (s) =>
+        Array.isArray(s) &&
+        Number.isInteger(s[0]) &&
+        typeof s[1] === 'number' &&
+        s[1] >= 0 &&
+        s[1] < 1e6,
+    )
+  )
+}
+
+/** The snapshot's rows as the virtualizer's initial measurements. */
+export function initialMeasurements(snapshot?: FeedSnapshot): VirtualItem[] {
+  return (snapshot?.sizes ?? []).map(([index, size]) => ({
+    index,
+    key: index,
+    start: 0,
+    end: size,
+    size,
+    lane: 0,
+  }))
+}
+
+/** Saves the feed's measurements when the reader leaves the entry (navigation or reload). */
+export function useSaveSnapshot(
+  historyKey: string,
+  virtualizer: Virtualizer<Window, Element>,
+  layout: { total: number; margin: number },
+): void {
+  const latest = useRef(layout)
+  useEffect(() => {
+    latest.current = layout
+  })
+  const [save] = useState(() => () => {
+    const { total, margin } = latest.current
+    const sizes = virtualizer
+      .takeSnapshot()
+      .map((item): [number, number] => [item.index, Math.round(item.size * 100) / 100])
+    try {
+      sessionStorage.setItem(
+        storageKey(historyKey),
+        JSON.stringify({ total, margin, sizes } satisfies FeedSnapshot),
+      )
+    } catch {
+      // Without storage a feed comes back with estimated heights; the position is then approximate.
+    }
+  })
+  useEffect(() => {
+    window.addEventListener('pagehide', save)
+    return () => {
+      window.removeEventListener('pagehide', save)
+      save()
+    }
+  }, [save])
+}
