@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { makeBookmark } from '../testing/bookmark-fixtures'
-import { IMPORT_LIMITS, exportFileName, parseImportFile, toExportFile } from './bookmark-file'
+import { IMPORT_LIMITS, parseImportFile, toExportFile } from './bookmark-file'
 import { excerptOf } from './bookmark-snapshot'
 
 const exportOf = (bookmarks: unknown[], version = 2) =>
@@ -79,12 +79,6 @@ describe('import files', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
     expect(seen.at(-1)).toBe(3000)
   })
-})
-
-test('export file names carry the local date', () => {
-  expect(exportFileName(new Date(2026, 10, 3, 23, 59))).toBe(
-    'digest-reader-bookmarks-2026-11-03.json',
-  )
 })
 
 test('excerpts are cut at 160 characters without splitting characters', () => {
