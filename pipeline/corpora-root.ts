@@ -2,12 +2,12 @@
  * `npx tsx pipeline/corpora-root.ts [--corpora DIR] [--out DIR]`: assembles a content root that
  * reads the shared corpora (three other publishers' archives) beside the seed, for compiling or
  * browsing them by hand: `npm run content -- --in <printed dir> --out /tmp/corpora-out`, or
- * `DIGESTS_DIR=<printed dir> npx vite build --outDir dist-corpora`. Nothing is copied: each
- * publisher folder holds a `publisher.json` and symlinks to the archive, so the corpora never enter
- * the repository.
+ * `DIGESTS_DIR=<printed dir> npx vite build --outDir dist-corpora`. Each publisher folder holds a
+ * `publisher.json` and a copy of the archive's folders, made in the temp root (never in the
+ * repository): the compiler refuses links that lead outside its content root.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,7 +49,7 @@ export function defaultCorporaDir(repoRoot = process.cwd()): string {
 
 /**
  * Creates (in `target`, or a new temp dir) one folder per corpora publisher with its
- * `publisher.json` and symlinks to the archive, plus a symlink to each seed publisher folder.
+ * `publisher.json` and a copy of its archive folders, plus a copy of each seed publisher folder.
  * Returns the content root's path.
  */
 export async function assembleCorporaRoot(
@@ -67,14 +67,14 @@ export async function assembleCorporaRoot(
     for (const folder of publisher.folders) {
       const from = join(dir, folder.link)
       const to = resolve(corporaDir, folder.target)
-      if (existsSync(to) && !existsSync(from)) await symlink(to, from, 'dir')
+      if (existsSync(to) && !existsSync(from)) await cp(to, from, { recursive: true })
     }
   }
-  // The seed's own publisher folders (with their publisher.json) are linked as they are.
+  // The seed's own publisher folders (with their publisher.json) are copied as they are.
   for (const entry of await readdir(seedRoot, { withFileTypes: true })) {
     const from = join(root, entry.name)
     if (entry.isDirectory() && !existsSync(from)) {
-      await symlink(resolve(seedRoot, entry.name), from, 'dir')
+      await cp(resolve(seedRoot, entry.name), from, { recursive: true })
     }
   }
   return root

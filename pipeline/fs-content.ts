@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { groupContent, PUBLISHER_CONFIG, type ContentSource } from './publishers.ts'
+import type { Diagnostic } from './diagnostics.ts'
 
 /** The content root: `DIGESTS_DIR` when set, else the bundled `content/digests`. */
 export function contentRoot(cwd = process.cwd()): string {
@@ -8,12 +9,17 @@ export function contentRoot(cwd = process.cwd()): string {
 }
 
 /**
- * Reads every `*.md` digest (any depth) and publisher config under `root`. Symlinked folders are
- * followed (a content root can link other archives in, see pipeline/corpora-root.ts), each real
- * folder once, so a link cycle cannot loop.
+ * Reads every `*.md` digest (any depth) and publisher config under `root`. Symlinks are followed
+ * while they stay inside the content root (each real folder once, so a link cycle cannot loop).
+ * A file or folder whose real path is outside the root is never read: it is an error naming the
+ * link and where it leads, so the build fails and writes nothing (files outside the content
+ * folder must never reach the published JSON).
  */
 export async function readContentDir(root: string): Promise<ContentSource> {
   const entries: { path: string; text: string }[] = []
+  const refused: Diagnostic[] = []
+  const realRoot = await realpath(root)
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep)
   const seen = new Set<string>()
   const walk = async (dir: string): Promise<void> => {
     const real = await realpath(dir)
@@ -23,25 +29,48 @@ export async function readContentDir(root: string): Promise<ContentSource> {
     for (const child of children) {
       if (child.name.startsWith('.')) continue
       const full = join(dir, child.name)
-      const isDir = child.isSymbolicLink() ? await isLinkedFolder(full) : child.isDirectory()
-      if (isDir) await walk(full)
-      else if (/\.md$/i.test(child.name) || child.name === PUBLISHER_CONFIG) {
-        entries.push({
-          path: relative(root, full).split(sep).join('/'),
-          text: await readFile(full, 'utf8'),
-        })
+      const path = relative(root, full).split(sep).join('/')
+      const isContent = /\.md$/i.test(child.name) || child.name === PUBLISHER_CONFIG
+      const target = child.isSymbolicLink()
+        ? await linkTarget(full)
+        : { real: join(real, child.name), isDir: child.isDirectory() }
+      // A dangling link that is not named like content is no content; one that is, is an error.
+      if (!target) {
+        if (isContent)
+          refused.push(
+            contentError(path, 'broken-link', 'broken symlink: its target does not exist'),
+          )
+        continue
       }
+      if (!inside(target.real)) {
+        if (target.isDir || isContent) {
+          const message =
+            `links to ${target.isDir ? 'the folder ' : ''}${target.real}, outside the content ` +
+            `folder ${realRoot}: refused (only files inside it are published)`
+          refused.push(contentError(path, 'outside-root', message))
+        }
+        continue
+      }
+      if (target.isDir) await walk(full)
+      // Read through the resolved path: what is read is what was checked.
+      else if (isContent) entries.push({ path, text: await readFile(target.real, 'utf8') })
     }
   }
   await walk(root)
-  return groupContent(entries)
+  const source = groupContent(entries)
+  return { ...source, diagnostics: [...refused, ...source.diagnostics] }
 }
 
-/** A symlink that resolves to a folder; a dangling link is no folder. */
-async function isLinkedFolder(path: string): Promise<boolean> {
+/** Where a symlink really leads, and whether that is a folder; undefined for a dangling link. */
+async function linkTarget(path: string): Promise<{ real: string; isDir: boolean } | undefined> {
   try {
-    return (await stat(path)).isDirectory()
+    const real = await realpath(path)
+    return { real, isDir: (await stat(real)).isDirectory() }
   } catch {
-    return false
+    return undefined
   }
+}
+
+function contentError(file: string, kind: string, message: string): Diagnostic {
+  return { file, line: 1, col: 1, severity: 'error', kind, message }
 }

@@ -166,21 +166,24 @@ describe('lenient digest ids depend on their own file only', () => {
   })
 })
 
-describe('a content root that links other archives in', () => {
+describe('a content root that links an archive in (from inside the root)', () => {
   const fixtures = resolve('test/fixtures/lenient')
   let root: string
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'lenient-root-'))
     await mkdir(join(root, 'linked'))
     await cp(join(fixtures, 'publisher.json'), join(root, 'linked', 'publisher.json'))
-    await symlink(join(fixtures, 'archive'), join(root, 'linked', 'archive'), 'dir')
+    // Links must stay inside the root (fs-content.test.ts), so the archive is copied into a
+    // hidden folder of the root (not read itself) and linked into the publisher from there.
+    await cp(join(fixtures, 'archive'), join(root, '.archives', 'lenient'), { recursive: true })
+    await symlink(join(root, '.archives', 'lenient'), join(root, 'linked', 'archive'), 'dir')
     // A link back up must not make the walk loop.
     await symlink(root, join(root, 'linked', 'loop'), 'dir')
     await writeFile(join(root, 'note.txt'), 'not a digest')
   })
   afterAll(() => rm(root, { recursive: true, force: true }))
 
-  test('readContentDir follows symlinked folders, once each', async () => {
+  test('readContentDir follows symlinked folders inside the root, once each', async () => {
     const source = await readContentDir(root)
     expect(source.files.map((f) => f.path)).toEqual([
       'linked/archive/2026-03-01-daily.md',

@@ -4,6 +4,23 @@ import { renderApp } from './app-harness'
 
 const cards = () => Array.from(document.querySelectorAll<HTMLElement>('main [data-item-id]'))
 
+/**
+ * Records links the page opens by click (jsdom cannot open windows, so each is cancelled).
+ * `stop` removes the listener: call it in `finally`, or later tests would still be watched.
+ */
+function captureOpenedLinks() {
+  const opened: string[] = []
+  const onClick = (e: MouseEvent) => {
+    const link = (e.target as HTMLElement).closest('a')
+    if (link) {
+      opened.push(`${link.href} ${link.target} ${link.rel}`)
+      e.preventDefault()
+    }
+  }
+  document.addEventListener('click', onClick)
+  return { opened, stop: () => document.removeEventListener('click', onClick) }
+}
+
 describe('header and preferences', () => {
   test('the theme toggle cycles system → light → dark and is remembered', async () => {
     const { user } = await renderApp('/')
@@ -61,18 +78,15 @@ describe('keyboard', () => {
     await user.keyboard('k')
     expect(document.activeElement).toBe(cards()[1])
 
-    const opened: string[] = []
-    document.addEventListener('click', (e) => {
-      const link = (e.target as HTMLElement).closest('a')
-      if (link) {
-        opened.push(`${link.href} ${link.target} ${link.rel}`)
-        e.preventDefault() // jsdom cannot open windows
-      }
-    })
-    await user.keyboard('o')
-    expect(opened).toEqual([
-      'https://x.com/dotey/status/2002465295047479548 _blank noopener noreferrer',
-    ])
+    const links = captureOpenedLinks()
+    try {
+      await user.keyboard('o')
+      expect(links.opened).toEqual([
+        'https://x.com/dotey/status/2002465295047479548 _blank noopener noreferrer',
+      ])
+    } finally {
+      links.stop()
+    }
   })
 
   test('Enter on a card reached with j opens its item page', async () => {
@@ -100,12 +114,35 @@ describe('keyboard', () => {
       'Ctrl',
       'K',
     ])
-    // Shortcuts are off while the dialog is open.
-    await user.keyboard('j')
-    expect(screen.getByRole('dialog')).toBeTruthy()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(document.activeElement).toBe(focused)
+  })
+
+  test('shortcuts are off while the dialog is open', async () => {
+    const { user } = await renderApp('/digests/2025-12-22-04')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('j')
+    const focused = document.activeElement
+    await user.keyboard('?')
+    const close = within(screen.getByRole('dialog')).getByRole('button', { name: '关闭' })
+    expect(document.activeElement).toBe(close)
+    const links = captureOpenedLinks()
+    try {
+      // Each would leave a trace if it ran: j/k move focus to a card behind the dialog, o opens
+      // that card's original, b bookmarks it.
+      await user.keyboard('jjkob')
+      expect(document.activeElement).toBe(close)
+      expect(links.opened).toEqual([])
+      expect(localStorage.getItem('digest-reader:bookmarks')).toBeNull()
+    } finally {
+      links.stop()
+    }
+    await user.keyboard('{Escape}')
+    expect(document.activeElement).toBe(focused)
+    // Closed, the same keys work again: the checks above watched live shortcuts.
+    await user.keyboard('j')
+    expect(document.activeElement).toBe(cards()[1])
   })
 
   test('shortcuts are ignored while typing in a field', async () => {

@@ -7,11 +7,23 @@ export interface MergeResult {
   updated: number
 }
 
-/** Newest saved first; ties broken by id so the order is stable across tabs. */
+/**
+ * Newest saved first; ties broken by id so the order is stable across tabs. Times compare as
+ * instants (a `+08:00` time sorts by when it was, not by its text), each parsed once, and ids by
+ * code unit rather than `localeCompare`: tens of thousands of bookmarks sort in milliseconds.
+ */
 export function sortBookmarks(bookmarks: Bookmark[]): Bookmark[] {
-  return [...bookmarks].sort((a, b) =>
-    a.savedAt === b.savedAt ? a.itemId.localeCompare(b.itemId) : b.savedAt.localeCompare(a.savedAt),
+  const keyed = bookmarks.map((bookmark) => ({ bookmark, at: Date.parse(bookmark.savedAt) }))
+  keyed.sort((a, b) =>
+    a.at !== b.at
+      ? b.at - a.at
+      : a.bookmark.itemId < b.bookmark.itemId
+        ? -1
+        : a.bookmark.itemId > b.bookmark.itemId
+          ? 1
+          : 0,
   )
+  return keyed.map((entry) => entry.bookmark)
 }
 
 /**

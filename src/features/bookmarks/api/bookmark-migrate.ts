@@ -1,11 +1,17 @@
-import { digestIdOfItem } from '@/types/content'
-import { BOOKMARKS_VERSION, storedV1Schema, storedV2Schema, type Bookmark } from './bookmark-schema'
+import { BOOKMARKS_VERSION } from './bookmark-version'
+import { storedV2Schema } from './bookmark-schema'
+import { readEntries, type EntriesRead, type EntryFormat } from './bookmark-entries'
 
-/** Why stored data could not be read; the page explains each one. */
+/** Why stored data could not be read as a whole; the page explains each one. */
 export type CorruptReason = 'invalid-json' | 'wrong-shape' | 'future-version'
 
+/** A readable document: its usable bookmarks and the entries that could not be used. */
 export type ParseResult =
-  { ok: true; bookmarks: Bookmark[]; migratedFrom?: number } | { ok: false; reason: CorruptReason }
+  ({ ok: true; migratedFrom?: number } & EntriesRead) | { ok: false; reason: CorruptReason }
+
+/** A document of a known version, before its entries are read one by one. */
+export type StoredShape =
+  { ok: true; format: EntryFormat; entries: unknown[] } | { ok: false; reason: CorruptReason }
 
 /** Parses stored (or imported) bookmark JSON of any known version into the current shape. */
 export function parseStored(raw: string): ParseResult {
@@ -20,37 +26,33 @@ export function parseStored(raw: string): ParseResult {
 
 /** Like `parseStored`, for data already parsed from JSON. */
 export function parseStoredData(data: unknown): ParseResult {
+  const shape = storedShape(data)
+  if (!shape.ok) return shape
+  const read = readEntries(shape.format, shape.entries)
+  return shape.format === 1 ? { ok: true, migratedFrom: 1, ...read } : { ok: true, ...read }
+}
+
+/**
+ * Which version a document is. Version 1 was a bare array of objects; version 2 is
+ * `{ version: 2, bookmarks: [...] }`. A document of a known version is read entry by entry, so
+ * one bad entry costs that entry, not the whole list.
+ */
+export function storedShape(data: unknown): StoredShape {
   if (Array.isArray(data)) {
-    const v1 = storedV1Schema.safeParse(data)
-    return v1.success
-      ? { ok: true, bookmarks: v1.data.map(migrateV1Entry), migratedFrom: 1 }
+    return data.every(isRecord)
+      ? { ok: true, format: 1, entries: data }
       : { ok: false, reason: 'wrong-shape' }
   }
-  if (isObject(data) && typeof data.version === 'number' && data.version > BOOKMARKS_VERSION) {
+  if (isRecord(data) && typeof data.version === 'number' && data.version > BOOKMARKS_VERSION) {
     // Written by a newer app (another tab or a rollback): never guess, never overwrite.
     return { ok: false, reason: 'future-version' }
   }
   const v2 = storedV2Schema.safeParse(data)
   return v2.success
-    ? { ok: true, bookmarks: v2.data.bookmarks }
+    ? { ok: true, format: 2, entries: v2.data.bookmarks }
     : { ok: false, reason: 'wrong-shape' }
 }
 
-function migrateV1Entry(entry: { id: string; title: string; savedAt: number }): Bookmark {
-  const savedAt = new Date(entry.savedAt).toISOString()
-  return {
-    itemId: entry.id,
-    title: entry.title,
-    digestId: digestIdOfItem(entry.id),
-    digestDate: '',
-    digestTitle: '',
-    excerpt: '',
-    savedAt,
-    note: '',
-    updatedAt: savedAt,
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

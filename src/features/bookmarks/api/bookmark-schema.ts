@@ -1,57 +1,113 @@
 import { z } from 'zod'
-
-/** Current version of the stored bookmarks document; bump it together with a migration. */
-export const BOOKMARKS_VERSION = 2
+import { BOOKMARKS_VERSION } from './bookmark-version'
 
 /** Marks an exported file as ours, so a foreign JSON file is refused instead of half-read. */
 export const EXPORT_FORMAT = 'digest-reader-bookmarks'
 
-/** Only http(s) links are ever rendered; anything else in stored data is dropped at read time. */
-const httpUrl = z.string().regex(/^https?:\/\//i)
+/**
+ * Bounds on what a stored or imported bookmark may hold, so no stored value can make a page
+ * throw or balloon. Generous: real ids are under 100 characters, titles under a few hundred.
+ */
+export const LIMITS = {
+  /** Item and digest ids (UTF-16 code units). */
+  id: 512,
+  /** Title, digest title, excerpt and note. */
+  text: 1000,
+  url: 4096,
+  /** The digest date as the content wrote it. */
+  digestDate: 64,
+} as const
+
+/** A lone surrogate makes `encodeURIComponent` throw, and ids go into every link. */
+export const isWellFormed = (text: string) => !/[\uD800-\uDFFF]/u.test(text)
+
+const ES_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))$/
+
+/**
+ * A time every browser parses the same way: ECMAScript's own date-time string format (what
+ * `toISOString` writes, or an explicit `±HH:mm` offset; years 0000–9999, at most milliseconds),
+ * naming a day that exists. Wider ISO forms (`+0800`, nanoseconds, `+275760-…`) are parsed
+ * differently or not at all by some engines, and an Invalid Date makes date formatting throw.
+ */
+export function isStoredTime(text: string): boolean {
+  const m = ES_DATE.exec(text)
+  if (!m) return false
+  // Within these ranges every such string is a time a Date holds (years 0000–9999).
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    Number(m[4]) <= 23 &&
+    Number(m[5]) <= 59 &&
+    Number(m[6] ?? 0) <= 59 &&
+    Number(m[8] ?? 0) <= 23 &&
+    Number(m[9] ?? 0) <= 59
+  )
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+const id = z.string().min(1).max(LIMITS.id).refine(isWellFormed, 'lone surrogate')
+const text = z.string().max(LIMITS.text)
+/** Only http(s) links are ever rendered; anything else in stored data is refused at read time. */
+const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\//i)
+  .refine(isWellFormed, 'lone surrogate')
+const time = z.string().refine(isStoredTime, 'not a date-time in ECMAScript format')
 
 /**
  * One bookmark: the item id it points to plus a snapshot of what it showed when saved, so it can
  * still be shown after the item leaves the archive.
  */
 export const bookmarkSchema = z.object({
-  itemId: z.string().min(1),
-  title: z.string(),
+  itemId: id,
+  title: text,
   url: httpUrl.optional(),
-  digestId: z.string(),
+  /** Empty only for a v1 item id without a digest part. */
+  digestId: id.or(z.literal('')),
   /** The digest date as written (ISO 8601 with offset); empty when migrated from v1. */
-  digestDate: z.string(),
-  digestTitle: z.string(),
+  digestDate: z.string().max(LIMITS.digestDate),
+  digestTitle: text,
   /** Start of the summary as plain text (~160 characters). */
-  excerpt: z.string(),
-  /** ISO timestamps. */
-  savedAt: z.iso.datetime({ offset: true }),
-  note: z.string(),
-  updatedAt: z.iso.datetime({ offset: true }),
+  excerpt: text,
+  savedAt: time,
+  note: text,
+  updatedAt: time,
 })
 export type Bookmark = z.infer<typeof bookmarkSchema>
 
-/** The document stored in localStorage (version 2). */
-export const storedV2Schema = z.object({
-  version: z.literal(2),
-  bookmarks: z.array(bookmarkSchema),
-})
+/** The latest time a v1 `savedAt` may hold: the last millisecond of year 9999 (UTC). */
+export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 
 /**
- * Version 1, the first shape shipped: a bare array of item ids with titles and an epoch-ms save
- * time. It carried no digest data, so migrated bookmarks get it back when the item resolves.
+ * One entry of version 1, the first shape shipped (a bare array of these): an item id, a title
+ * and an epoch-ms save time. It carried no digest data, so migrated bookmarks get it back when
+ * the item resolves. The time is bounded so that it converts to a `savedAt` of the current shape.
  */
-export const storedV1Schema = z.array(
-  z.object({
-    id: z.string().min(1),
-    title: z.string(),
-    savedAt: z.number().int().nonnegative(),
-  }),
-)
+export const storedV1EntrySchema = z.object({
+  id,
+  title: text,
+  savedAt: z.number().int().min(0).max(MAX_EPOCH_MS),
+})
 
-/** A file written by "Export". */
+/** The document stored in localStorage (version 2); entries are read one by one. */
+export const storedV2Schema = z.object({
+  version: z.literal(2),
+  bookmarks: z.array(z.unknown()),
+})
+
+/** A file written by "Export"; entries are read one by one. */
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(BOOKMARKS_VERSION),
   exportedAt: z.string(),
-  bookmarks: z.array(bookmarkSchema),
+  bookmarks: z.array(z.unknown()),
 })

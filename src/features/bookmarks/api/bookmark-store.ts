@@ -1,6 +1,9 @@
+import type { RejectedEntry } from './bookmark-entries'
 import { mergeBookmarks, sortBookmarks } from './bookmark-merge'
-import { parseStored, type CorruptReason } from './bookmark-migrate'
-import { BOOKMARKS_VERSION, type Bookmark } from './bookmark-schema'
+import { parseStored, type CorruptReason, type ParseResult } from './bookmark-migrate'
+import { LIMITS, type Bookmark } from './bookmark-schema'
+import { clipText } from './bookmark-snapshot'
+import { BOOKMARKS_VERSION } from './bookmark-version'
 
 /** localStorage key of the bookmarks document. */
 export const STORAGE_KEY = 'digest-reader:bookmarks'
@@ -15,6 +18,18 @@ export interface Corruption {
   backupKey: string | null
 }
 
+/**
+ * Entries of a readable document that could not be used (a date out of range, an id no link can
+ * hold …). The other bookmarks work as usual; the text as read is kept under a backup key before
+ * anything replaces it, and the page lists these entries.
+ */
+export interface SetAside {
+  entries: RejectedEntry[]
+  raw: string
+  /** Where the copy is kept; null while even the copy cannot be written (storage full). */
+  backupKey: string | null
+}
+
 /** Why changes are only in memory: storage is full, or the browser refuses storage. */
 export type SaveProblem = 'quota' | 'unavailable'
 
@@ -22,6 +37,8 @@ export interface BookmarkState {
   /** Newest saved first. */
   bookmarks: Bookmark[]
   corruption: Corruption | null
+  /** Set aside during this page's life: stays reported after a write has left them out. */
+  setAside: SetAside | null
   saveProblem: SaveProblem | null
   /** Memory holds changes that are not in storage (and will be lost when the page closes). */
   unsaved: boolean
@@ -57,9 +74,15 @@ type StoredRead =
   | { kind: 'unavailable'; problem: SaveProblem }
   | { kind: 'empty' }
   | { kind: 'corrupt'; corruption: Corruption }
-  | { kind: 'ok'; bookmarks: Bookmark[]; migrated: boolean }
+  | { kind: 'ok'; bookmarks: Bookmark[]; migrated: boolean; setAside: SetAside | null }
 
-const EMPTY: BookmarkState = { bookmarks: [], corruption: null, saveProblem: null, unsaved: false }
+const EMPTY: BookmarkState = {
+  bookmarks: [],
+  corruption: null,
+  setAside: null,
+  saveProblem: null,
+  unsaved: false,
+}
 
 /** A bookmarks store over localStorage, read by components through `useSyncExternalStore`. */
 export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
@@ -93,14 +116,19 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
       return { kind: 'unavailable', problem: 'unavailable' }
     }
     if (raw === null) return { kind: 'empty' }
-    const parsed = parseStored(raw)
+    const parsed = parseSafely(raw)
     if (!parsed.ok) {
-      const kept = backup(storage, raw)
-      const backupKey = 'key' in kept ? kept.key : null
+      const backupKey = keyOf(backup(storage, raw))
       return { kind: 'corrupt', corruption: { reason: parsed.reason, raw, backupKey } }
     }
-    if (parsed.migratedFrom === undefined) knownGood = raw
-    return { kind: 'ok', bookmarks: parsed.bookmarks, migrated: parsed.migratedFrom !== undefined }
+    const migrated = parsed.migratedFrom !== undefined
+    const rejected = parsed.rejected
+    if (!migrated && rejected.length === 0) knownGood = raw
+    const setAside =
+      rejected.length > 0
+        ? { entries: rejected, raw, backupKey: keyOf(backup(storage, raw)) }
+        : null
+    return { kind: 'ok', bookmarks: parsed.bookmarks, migrated, setAside }
   }
 
   /**
@@ -113,12 +141,30 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
     if (found.kind === 'unavailable') return { ...state, saveProblem: found.problem }
     const base = found.kind === 'ok' ? found.bookmarks : []
     const corruption = found.kind === 'corrupt' ? found.corruption : null
-    const migrated = found.kind === 'ok' && found.migrated
-    if (pending.size === 0 && !migrated) {
-      return { bookmarks: sortBookmarks(base), corruption, saveProblem: null, unsaved: false }
+    const fresh = found.kind === 'ok' ? found.setAside : null
+    // Once reported, set-aside entries stay reported for this page, even after a write (here or
+    // in another tab) has left them out of the stored document.
+    const setAside = fresh ?? state.setAside
+    // An upgraded document is written back at once (`persist` keeps the old one under a backup
+    // key first), unless it had entries set aside: then the stored text, and with it the report on
+    // every later load, stays until the reader changes something.
+    const upgrade = found.kind === 'ok' && found.migrated && !fresh
+    if (pending.size === 0 && !upgrade) {
+      return {
+        bookmarks: sortBookmarks(base),
+        corruption,
+        setAside,
+        saveProblem: null,
+        unsaved: false,
+      }
     }
-    // An upgraded document is written back too; `persist` keeps the old one under a backup key first.
-    return write({ bookmarks: withPending(base), corruption, saveProblem: null, unsaved: true })
+    return write({
+      bookmarks: withPending(base),
+      corruption,
+      setAside,
+      saveProblem: null,
+      unsaved: true,
+    })
   }
 
   /** The import merge rules, with removals: a removal wins over a copy last updated before it. */
@@ -140,10 +186,8 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
   /** Copies raw data under a backup key, reusing an identical earlier copy (e.g. from another tab). */
   function backup(storage: Storage, raw: string): { key: string } | { problem: SaveProblem } {
     try {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i)
-        if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return { key }
-      }
+      const existing = findBackup(storage, raw)
+      if (existing) return { key: existing }
       const key = `${BACKUP_PREFIX}${now().getTime()}`
       storage.setItem(key, raw)
       return { key }
@@ -180,9 +224,19 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
     // Corrupt data is only replaced once the reader has chosen to start fresh.
     if (next.corruption) return { ...next, unsaved: true }
     const problem = persist(next.bookmarks)
-    return problem
-      ? { ...next, saveProblem: problem, unsaved: true }
-      : { ...next, saveProblem: null, unsaved: false }
+    if (problem) return { ...next, saveProblem: problem, unsaved: true }
+    return { ...next, setAside: withBackupKey(next.setAside), saveProblem: null, unsaved: false }
+  }
+
+  /** A write succeeded, so set-aside text that had no copy at load has one now (`persist`). */
+  function withBackupKey(setAside: SetAside | null): SetAside | null {
+    if (!setAside || setAside.backupKey) return setAside
+    try {
+      const key = findBackup(getStorage(), setAside.raw)
+      return key ? { ...setAside, backupKey: key } : setAside
+    } catch {
+      return setAside
+    }
   }
 
   /** Notes what changed as pending (until a write succeeds), then saves. */
@@ -233,7 +287,12 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
     setNote(itemId, note) {
       const current = state.bookmarks.find((b) => b.itemId === itemId)
       if (!current || current.note === note) return
-      const updated = { ...current, note, updatedAt: now().toISOString() }
+      // The note field stops at its own length; this bound is for callers that bypass it.
+      const updated = {
+        ...current,
+        note: clipText(note, LIMITS.text),
+        updatedAt: now().toISOString(),
+      }
       change(state.bookmarks.map((b) => (b.itemId === itemId ? updated : b)))
     },
     importBookmarks(incoming) {
@@ -268,10 +327,34 @@ export function createBookmarkStore(options: StoreOptions = {}): BookmarkStore {
   }
 }
 
+/** A current document with every entry usable: replacing it loses nothing. */
 function isCurrentDocument(raw: string): boolean {
-  const parsed = parseStored(raw)
-  return parsed.ok && parsed.migratedFrom === undefined
+  const parsed = parseSafely(raw)
+  return parsed.ok && parsed.migratedFrom === undefined && parsed.rejected.length === 0
 }
+
+/**
+ * Stored text is outside input: whatever it holds, reading it must not throw into React (the
+ * store is created during the first render). Parsing is written not to throw; this is the net.
+ */
+function parseSafely(raw: string): ParseResult {
+  try {
+    return parseStored(raw)
+  } catch {
+    return { ok: false, reason: 'wrong-shape' }
+  }
+}
+
+function findBackup(storage: Storage, raw: string): string | null {
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i)
+    if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key
+  }
+  return null
+}
+
+const keyOf = (kept: { key: string } | { problem: SaveProblem }) =>
+  'key' in kept ? kept.key : null
 
 function problemOf(error: unknown): SaveProblem {
   return isQuotaError(error) ? 'quota' : 'unavailable'

@@ -8,6 +8,18 @@ import { BookmarkNote } from './bookmark-note'
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url)
 
+// One formatter per language for every row: building an Intl.DateTimeFormat costs far more than
+// formatting with one, and a long list has thousands of rows.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function savedOnFormat(language: string): Intl.DateTimeFormat {
+  let format = formatters.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium' })
+    formatters.set(language, format)
+  }
+  return format
+}
+
 /** One saved bookmark: title, where it came from, when it was saved, its note, and actions. */
 export function BookmarkRow(props: {
   bookmark: Bookmark
@@ -27,9 +39,8 @@ export function BookmarkRow(props: {
   // Bookmarks migrated from v1 carry no excerpt; the current content supplies one.
   const excerpt = bookmark.excerpt || (current ? excerptOf(current.text) : '')
   const missing = archive.status === 'missing'
-  const savedOn = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'medium',
-  }).format(new Date(bookmark.savedAt))
+  // `savedAt` is bounded by the schema to a time every engine parses, so this cannot throw.
+  const savedOn = savedOnFormat(language).format(new Date(bookmark.savedAt))
 
   return (
     <li

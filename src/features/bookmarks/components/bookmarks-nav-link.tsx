@@ -10,7 +10,7 @@ import { useBookmarkShortcut } from '../hooks/use-bookmark-shortcut'
  */
 export function BookmarksNavLink() {
   const t = useT()
-  const { bookmarks, unsaved, saveProblem, corruption } = useBookmarks()
+  const { bookmarks, unsaved, saveProblem, corruption, setAside } = useBookmarks()
   // The shortcut must work on every page, and the root layout renders this link (and no other
   // bookmarks component) on every page, so the listener is registered here and only here.
   useBookmarkShortcut()
@@ -41,6 +41,11 @@ export function BookmarksNavLink() {
           t({
             zh: '已保存的收藏无法读取，原始数据保持原样，详见收藏页。',
             en: 'Saved bookmarks could not be read; the raw data is left as it was. See the Bookmarks page.',
+          })}
+        {setAside &&
+          t({
+            zh: `${setAside.entries.length} 条已保存的收藏无法读取，已另行保留，详见收藏页。`,
+            en: ` ${setAside.entries.length} saved bookmarks could not be read and were set aside; see the Bookmarks page.`,
           })}
         {(saveProblem || unsaved) &&
           t({

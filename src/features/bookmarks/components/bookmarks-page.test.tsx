@@ -237,3 +237,38 @@ test('an upgrade whose old document cannot be backed up shows as not saved', () 
   expect(screen.getByText('共 1 条 · 尚未保存')).toBeTruthy()
   expect(screen.getByText('浏览器存储空间已满')).toBeTruthy()
 })
+
+test('a file over the size limit is refused before it is read, naming both sizes', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  const file = new File(['{}'], 'huge.json', { type: 'application/json' })
+  // jsdom would need the bytes for a real 30 MB file; the size is all the check looks at.
+  Object.defineProperty(file, 'size', { value: 30 * 1024 * 1024 })
+  const read = vi.spyOn(FileReader.prototype, 'readAsText')
+  await userEvent.upload(screen.getByLabelText('导入收藏文件'), file)
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    '导入失败：文件有 30 MB，最大可导入 20 MB。收藏没有任何改动。',
+  )
+  expect(read).not.toHaveBeenCalled()
+  expect(store.getSnapshot().bookmarks).toHaveLength(1)
+})
+
+test('a file with more bookmarks than the limit is refused with the count, changing nothing', async () => {
+  const store = storeWith(makeBookmark(1))
+  renderPage(store)
+  const before = localStorage.getItem(STORAGE_KEY)
+  const text = JSON.stringify({
+    format: 'digest-reader-bookmarks',
+    version: 2,
+    exportedAt: '',
+    bookmarks: Array.from({ length: 20_001 }, () => ({})),
+  })
+  await userEvent.upload(
+    screen.getByLabelText('导入收藏文件'),
+    new File([text], 'many.json', { type: 'application/json' }),
+  )
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    '导入失败：文件中有 20,001 条收藏，一次最多可导入 20,000 条。收藏没有任何改动。',
+  )
+  expect(localStorage.getItem(STORAGE_KEY)).toBe(before)
+})

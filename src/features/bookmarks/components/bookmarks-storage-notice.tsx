@@ -1,6 +1,6 @@
 import { useT } from '@/lib/i18n'
 import type { CorruptReason } from '../api/bookmark-migrate'
-import type { BookmarkState } from '../api/bookmark-store'
+import type { BookmarkState, SetAside } from '../api/bookmark-store'
 import { downloadText } from '../utils/download'
 
 const REASONS: Record<CorruptReason, { zh: string; en: string }> = {
@@ -28,7 +28,7 @@ const rawFileName = (backupKey: string | null) =>
 /** Explains storage trouble: unreadable data (kept, downloadable) or changes that are not saved. */
 export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFresh: () => void }) {
   const t = useT()
-  const { corruption, saveProblem, bookmarks } = props.state
+  const { corruption, saveProblem, bookmarks, setAside } = props.state
   const banner =
     'rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100'
   const button =
@@ -89,6 +89,7 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
           </div>
         </section>
       )}
+      {setAside && <SetAsideNotice setAside={setAside} className={banner} button={button} />}
       {!corruption && saveProblem && (
         <section className={banner}>
           <h2 className="font-semibold">
@@ -105,6 +106,55 @@ export function BookmarksStorageNotice(props: { state: BookmarkState; onStartFre
         </section>
       )}
     </div>
+  )
+}
+
+/** Entries of the stored bookmarks that could not be used: which ones, and where they are kept. */
+function SetAsideNotice(props: { setAside: SetAside; className: string; button: string }) {
+  const t = useT()
+  const { entries, backupKey, raw } = props.setAside
+  const titled = entries.flatMap((e) => (e.title ? [e.title] : []))
+  const n = entries.length
+  return (
+    <section className={props.className}>
+      <h2 className="font-semibold">
+        {t({
+          zh: `有 ${n} 条收藏无法读取，已另行保留`,
+          en: `${n === 1 ? '1 saved bookmark' : `${n} saved bookmarks`} could not be read and were set aside`,
+        })}
+      </h2>
+      <p className="mt-1">
+        {backupKey
+          ? t({
+              zh: '它们原样保留在本浏览器的一份备份中，可随时下载；其余收藏照常可用。',
+              en: 'They are kept as they were in a backup in this browser, which you can download; your other bookmarks work as usual.',
+            })
+          : t({
+              zh: '浏览器中没能另存一份备份（存储空间已满或被禁止），所以已保存的数据保持原样、不会被改写；请先下载原始数据。其余收藏照常可用。',
+              en: 'No backup copy could be kept in this browser (storage is full or blocked), so the saved data is left unchanged; download the raw data first. Your other bookmarks work as usual.',
+            })}
+      </p>
+      {titled.length > 0 && (
+        // Titles are stored text: React renders them as text, and each stays in its own item.
+        <ul className="mt-1 list-disc pl-5 break-words" lang="zh-CN">
+          {titled.slice(0, 5).map((title, i) => (
+            <li key={i}>{title}</li>
+          ))}
+          {titled.length > 5 && <li>…</li>}
+        </ul>
+      )}
+      <div className="mt-3">
+        <button
+          type="button"
+          className={props.button}
+          onClick={() => downloadText(rawFileName(backupKey), raw)}
+        >
+          {backupKey
+            ? t({ zh: '下载备份', en: 'Download backup' })
+            : t({ zh: '下载原始数据', en: 'Download raw data' })}
+        </button>
+      </div>
+    </section>
   )
 }
 

@@ -1,17 +1,17 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { useT, type Phrase } from '@/lib/i18n'
-import {
-  exportFileName,
-  parseImportFile,
-  toExportFile,
-  type ImportError,
-} from '../api/bookmark-file'
+import { IMPORT_LIMITS, exportFileName, parseImportFile, toExportFile } from '../api/bookmark-file'
 import type { Bookmark } from '../api/bookmark-schema'
+import type { BookmarkStore } from '../api/bookmark-store'
 import { useBookmarkStore } from '../hooks/bookmark-store-context'
 import { downloadText } from '../utils/download'
+import { importDone, readFailure, refusal } from './import-messages'
 
 /** The outcome of an import, shown by the page. */
 export type ImportOutcome = { kind: 'done'; message: Phrase } | { kind: 'error'; message: Phrase }
+
+/** Where an import is: reading the file, then reading its entries (share done, 0–1). */
+type Progress = { step: 'reading' } | { step: 'entries'; done: number }
 
 /** FileReader rather than `Blob.text()`: older Safari (and jsdom) lack the latter. */
 function readText(file: File): Promise<string> {
@@ -23,27 +23,36 @@ function readText(file: File): Promise<string> {
   })
 }
 
-const IMPORT_ERRORS: Record<ImportError | 'unreadable', Phrase> = {
-  unreadable: {
-    zh: '导入失败：无法读取这个文件。收藏没有任何改动。',
-    en: 'Import failed: the file could not be read. Your bookmarks were not changed.',
-  },
-  'invalid-json': {
-    zh: '导入失败：这个文件不是有效的 JSON。收藏没有任何改动。',
-    en: 'Import failed: the file is not valid JSON. Your bookmarks were not changed.',
-  },
-  foreign: {
-    zh: '导入失败：这不是 Digest Reader 导出的收藏文件。收藏没有任何改动。',
-    en: 'Import failed: this is not a Digest Reader bookmarks file. Your bookmarks were not changed.',
-  },
-  'invalid-entries': {
-    zh: '导入失败：文件中有无法识别的收藏条目。收藏没有任何改动。',
-    en: 'Import failed: the file holds bookmarks that cannot be read. Your bookmarks were not changed.',
-  },
-  'future-version': {
-    zh: '导入失败：文件来自更新版本的 Digest Reader。收藏没有任何改动。',
-    en: 'Import failed: the file comes from a newer Digest Reader. Your bookmarks were not changed.',
-  },
+/**
+ * Reads, checks and merges one file. The size is checked before reading, the count before any
+ * entry is read, entries are read in slices that let the page answer input, and nothing here
+ * may reject: every failure becomes a message.
+ */
+async function importFile(
+  file: File,
+  store: BookmarkStore,
+  onProgress: (progress: Progress) => void,
+): Promise<ImportOutcome> {
+  if (file.size > IMPORT_LIMITS.bytes) {
+    return { kind: 'error', message: readFailure.tooLarge(file.size) }
+  }
+  onProgress({ step: 'reading' })
+  let text: string
+  try {
+    text = await readText(file)
+  } catch {
+    return { kind: 'error', message: readFailure.unreadable }
+  }
+  try {
+    const parsed = await parseImportFile(text, {
+      onProgress: (done, total) => onProgress({ step: 'entries', done: total ? done / total : 1 }),
+    })
+    if (!parsed.ok) return { kind: 'error', message: refusal(parsed) }
+    const { added, updated } = store.importBookmarks(parsed.bookmarks)
+    return { kind: 'done', message: importDone(added, updated, parsed.rejected) }
+  } catch {
+    return { kind: 'error', message: readFailure.unexpected }
+  }
 }
 
 /** Export (download a JSON file) and import (pick one, validate, merge). */
@@ -54,30 +63,31 @@ export function BookmarksTransfer(props: {
   const t = useT()
   const store = useBookmarkStore()
   const input = useRef<HTMLInputElement>(null)
+  const [progress, setProgress] = useState<Progress | null>(null)
   const button = 'btn-secondary px-3 py-1.5 disabled:pointer-events-none disabled:opacity-50'
 
   const onFile = async (file: File | undefined) => {
     if (!file) return
-    let text: string
-    try {
-      text = await readText(file)
-    } catch {
-      return props.onImported({ kind: 'error', message: IMPORT_ERRORS['unreadable'] })
-    }
-    const parsed = parseImportFile(text)
-    if (!parsed.ok) return props.onImported({ kind: 'error', message: IMPORT_ERRORS[parsed.error] })
-    const { added, updated } = store.importBookmarks(parsed.bookmarks)
-    props.onImported({
-      kind: 'done',
-      message: {
-        zh: `新增 ${added} 条，更新 ${updated} 条`,
-        en: `Added ${added}, updated ${updated}`,
-      },
-    })
+    const outcome = await importFile(file, store, setProgress)
+    setProgress(null)
+    props.onImported(outcome)
   }
 
   return (
-    <div className="flex gap-2">
+    <div className="flex flex-wrap items-center gap-2">
+      {progress && (
+        <span role="status" className="flex items-center gap-2 text-sm">
+          {progress.step === 'reading'
+            ? t({ zh: '正在读取文件…', en: 'Reading the file…' })
+            : t({
+                zh: `正在导入… ${Math.round(progress.done * 100)}%`,
+                en: `Importing… ${Math.round(progress.done * 100)}%`,
+              })}
+          {progress.step === 'entries' && (
+            <progress className="w-20" max={1} value={progress.done} aria-hidden="true" />
+          )}
+        </span>
+      )}
       <button
         type="button"
         className={button}
@@ -89,7 +99,13 @@ export function BookmarksTransfer(props: {
       >
         {t({ zh: '导出', en: 'Export' })}
       </button>
-      <button type="button" className={button} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={button}
+        // One import at a time, so the progress shown is that of the file just picked.
+        disabled={progress !== null}
+        onClick={() => input.current?.click()}
+      >
         {t({ zh: '导入…', en: 'Import…' })}
       </button>
       <input

@@ -38,3 +38,35 @@ export function tabStorage(full: (key: string) => boolean): () => Storage {
   }
   return () => storage
 }
+
+/**
+ * A Map-backed Storage, much faster than jsdom's for properties run thousands of times; writes
+ * beyond `quota` characters (keys and values, as browsers count) throw `QuotaExceededError`.
+ */
+export function memoryStorage(quota = Infinity): Storage {
+  const map = new Map<string, string>()
+  let used = 0
+  return {
+    get length() {
+      return map.size
+    },
+    key: (index) => [...map.keys()][index] ?? null,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => {
+      const before = map.has(key) ? key.length + map.get(key)!.length : 0
+      if (used - before + key.length + value.length > quota) {
+        throw new DOMException('full', 'QuotaExceededError')
+      }
+      used += key.length + value.length - before
+      map.set(key, value)
+    },
+    removeItem: (key) => {
+      if (map.has(key)) used -= key.length + map.get(key)!.length
+      map.delete(key)
+    },
+    clear: () => {
+      map.clear()
+      used = 0
+    },
+  }
+}
