@@ -88,6 +88,7 @@ export function compileContent(source: ContentSource, options: CompileOptions = 
       title: item.title,
       url: item.url,
       source: item.url ? sourceOf(item.url) : undefined,
+      section: item.section,
       summary: item.summary,
       text: item.text,
       terms: item.terms,

@@ -42,6 +42,8 @@ export const itemSchema = z.object({
     .regex(/^https?:\/\//i)
     .optional(),
   source: itemSourceSchema.optional(),
+  /** The section heading the item sits under in its digest (`AI产品与功能更新`), if any. */
+  section: z.string().optional(),
   summary: z.array(inlineRunSchema),
   /** The summary as plain text, for search and excerpts. */
   text: z.string(),
