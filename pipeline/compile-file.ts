@@ -53,6 +53,7 @@ export function compileFile(
     position: index + 1,
     title: item.title,
     ...(item.url && { url: item.url, source: sourceOf(item.url) }),
+    ...(item.section && { section: item.section }),
     summary: item.summary,
     text: item.text,
     terms: item.terms,

@@ -1,6 +1,6 @@
 /**
  * `npx tsx pipeline/corpora-root.ts [--corpora DIR] [--out DIR]`: assembles a content root that
- * reads the shared corpora (three other publishers' archives) beside the seed, for compiling or
+ * reads the shared corpora (four other publishers' archives) beside the seed, for compiling or
  * browsing them by hand: `npm run content -- --in <printed dir> --out /tmp/corpora-out`, or
  * `DIGESTS_DIR=<printed dir> npx vite build --outDir dist-corpora`. Each publisher folder holds a
  * `publisher.json` and a copy of the archive's folders, made in the temp root (never in the
@@ -20,7 +20,7 @@ export interface CorporaPublisher {
   folders: { link: string; target: string }[]
 }
 
-/** The three archives described in `../shared/corpora/README.md`, as lenient publishers. */
+/** The four archives described in `../shared/corpora/README.md`, as lenient publishers. */
 export const CORPORA_PUBLISHERS: CorporaPublisher[] = [
   {
     id: 'horizon',
@@ -39,6 +39,11 @@ export const CORPORA_PUBLISHERS: CorporaPublisher[] = [
       { link: 'ai-news', target: 'ALVIN-YANG__ylq-box/src/content/docs/ai-news' },
       { link: 'ai-news-daily', target: 'ALVIN-YANG__ylq-box/src/data/ai-news-daily' },
     ],
+  },
+  {
+    id: 'ai-daily-blog',
+    name: 'AI 日报 (ai-daily-blog)',
+    folders: [{ link: 'posts', target: 'nil957__ai-daily-blog/_posts' }],
   },
 ]
 

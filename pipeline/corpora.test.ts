@@ -1,7 +1,7 @@
 /**
- * Reads the real archives in `../shared/corpora/` (three other publishers, see its README) when they
+ * Reads the real archives in `../shared/corpora/` (four other publishers, see its README) when they
  * are there. They are test data only: never copied into the repository, so this suite skips, saying
- * why, on a machine without them.
+ * why, on a machine without them, and fails on CI (`CI` set), which always has them.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -11,18 +11,29 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { chunkSchema, manifestSchema, type Digest } from '../src/types/content.ts'
 import { compileContent } from './compile.ts'
 import { assembleCorporaRoot } from './corpora-root.ts'
-import { DiagnosticSink } from './diagnostics.ts'
 import { contentRoot, readContentDir } from './fs-content.ts'
-import { parseLenientDigest } from './lenient-digest.ts'
+import { compareSnapshots, snapshotOf, type IdSnapshot } from './ids-snapshot.ts'
+import { readText } from './test-support.ts'
 
 const CORPORA = fileURLToPath(new URL('../../shared/corpora/', import.meta.url))
 const present = existsSync(CORPORA)
 if (!present) {
+  // CI always has them: there, their absence fails the suite instead of skipping it.
+  if (process.env.CI) throw new Error(`CI must provide the corpora at ${CORPORA}`)
   console.warn(`pipeline/corpora.test.ts skipped: no corpora at ${CORPORA} (test data, not in git)`)
 }
 
 /**
- * Counted by hand, reading each file in an editor:
+ * Item ids per digest of the publishers that compiled before issue 13, from a build of commit
+ * b80e705 (`npm run content` there, then `npx tsx pipeline/ids-snapshot.ts --from <out>
+ * --publishers ai-4h,horizon,ai-insights,ylq-box`).
+ */
+const IDS_BEFORE = JSON.parse(
+  readFileSync(new URL('../test/fixtures/corpora-ids.json', import.meta.url), 'utf8'),
+) as IdSnapshot
+
+/**
+ * Counted by hand, reading each file in an editor (the ylq-box weekly recounted for issue 13):
  * - Horizon: the `## [title](url) ⭐️ n/10` headings, one per item; the numbered contents list at the
  *   top (links to `#item-N`) has the same number of lines and is not counted again. No url repeats.
  * - ai-insights 2026-01-13 (oldest template, HTML badges): the `#### title` headings under the
@@ -39,6 +50,13 @@ if (!present) {
  *   items. data/2026-08-11-daily (no front matter, CRLF and LF mixed): 3 `### release` under 版本更新
  *   + 4 under 开发者工具 (their pasted `# … Release Notes`, `## Highlights`, `## Core` … headings
  *   belong to them; each ends with `**链接**：url`) + 22 `### [title](url)` under 行业动态 = 29.
+ * - ai-daily-blog (no links but in trending sections) 2026-01-27: 4 `## N. title` news + the 3 rows
+ *   of the table under `## 5. GitHub Trending 热点` (bold project names, a table of items, so that
+ *   heading is a section) = 7. 2026-02-05: 5 `### N.` news under `## 🤖 AI 新闻精选` + the 10 rows
+ *   of the trending table (`| 1 | [owner/repo](url) | … |`) = 15; `### 项目亮点分析` (bold notes on
+ *   the same projects) is commentary. 2026-04-04: 5 `### N.` news + 10 `### N. name ⭐ 14,141`
+ *   projects (the star count is no part of the title) = 15; `## 📊 今日观察` and its `### 趋势一…三`
+ *   are a closing essay.
  */
 const HAND_COUNTED = [
   {
@@ -85,9 +103,9 @@ const HAND_COUNTED = [
   },
   {
     file: 'ALVIN-YANG__ylq-box/src/content/docs/ai-news/2026-04-27-weekly.md',
-    count: 14,
+    count: 19,
     first: 'DeepSeek-V4 重塑长上下文 Agent 架构范式',
-    last: 'ClawMark / ClawGym 框架',
+    last: 'OpenAI Codex CLI',
   },
   {
     file: 'ALVIN-YANG__ylq-box/src/data/ai-news-daily/2026-08-11-daily.md',
@@ -95,12 +113,29 @@ const HAND_COUNTED = [
     first: 'LangChain langchain-openai==1.4.3',
     last: 'Anthropic is turning Claude Code’s auto mode on by default',
   },
+  {
+    file: 'nil957__ai-daily-blog/_posts/2026-01-27-ai-news.md',
+    count: 7,
+    first: 'Google DeepMind 收购 Hume AI 团队',
+    last: 'badlogic/pi-mono',
+  },
+  {
+    file: 'nil957__ai-daily-blog/_posts/2026-02-05-ai-daily-news.md',
+    count: 15,
+    first: 'Elon Musk 宣布合并 SpaceX、xAI 和 X，或为太空 AI 数据中心铺路',
+    last: 'microsoft/qlib',
+  },
+  {
+    file: 'nil957__ai-daily-blog/_posts/2026-04-04-ai-daily-news.md',
+    count: 15,
+    first: 'OpenAI 完成 1220 亿美元融资，周活跃用户达 9 亿',
+    last: 'blogosphere',
+  },
 ]
 
 describe.runIf(present)('real archives of other publishers (../shared/corpora)', () => {
   test.each(HAND_COUNTED)('$file: $count items', ({ file, count, first, last }) => {
-    const sink = new DiagnosticSink(file)
-    const parsed = parseLenientDigest(readFileSync(join(CORPORA, file), 'utf8'), sink)
+    const { parsed } = readText(readFileSync(join(CORPORA, file), 'utf8'), { file })
     const titles = parsed?.items.map((i) => i.title) ?? []
     expect(titles).toHaveLength(count)
     expect(titles[0]).toBe(first)
@@ -109,12 +144,12 @@ describe.runIf(present)('real archives of other publishers (../shared/corpora)',
 
   test('a Horizon day with nothing selected is reported and skipped', () => {
     const file = 'super468__Horizon/_posts/2026-04-25-summary-zh.md'
-    const sink = new DiagnosticSink(file)
-    expect(parseLenientDigest(readFileSync(join(CORPORA, file), 'utf8'), sink)).toBeNull()
-    expect(sink.list.map((d) => d.kind)).toEqual(['empty-digest'])
+    const { parsed, kinds } = readText(readFileSync(join(CORPORA, file), 'utf8'), { file })
+    expect(parsed).toBeNull()
+    expect(kinds).toEqual(['empty-digest'])
   })
 
-  describe('compiling all three archives beside the seed', async () => {
+  describe('compiling all four archives beside the seed', async () => {
     // Vitest collects a skipped suite too: build nothing when the corpora are absent.
     if (!present) return
     const root = await assembleCorporaRoot(CORPORA, contentRoot())
@@ -133,6 +168,7 @@ describe.runIf(present)('real archives of other publishers (../shared/corpora)',
       expect(stats.horizon!.files).toBe(122)
       expect(stats['ai-insights']!.files).toBe(213)
       expect(stats['ylq-box']!.files).toBe(201)
+      expect(stats['ai-daily-blog']!.files).toBe(40)
       for (const s of result.stats) {
         expect(s.errors).toBe(0)
         expect(s.digests + (s.warnings['empty-digest'] ?? 0)).toBe(s.files)
@@ -159,6 +195,31 @@ describe.runIf(present)('real archives of other publishers (../shared/corpora)',
       const [seed] = chunkSchema.parse(JSON.parse(seedChunk)).digests
       const same = digests.find((d) => d.id === seed!.id)
       expect(same?.items.map((i) => i.id)).toEqual(seed!.items.map((i) => i.id))
+    })
+
+    test('digest and item ids of the publishers compiled before stay the same, but for fixes', () => {
+      const changes = compareSnapshots(IDS_BEFORE, snapshotOf(digests, Object.keys(IDS_BEFORE)))
+      // No digest appears or disappears; only ylq-box changes, and only in the ways listed.
+      expect(changes.filter((c) => c.change !== 'items')).toEqual([])
+      expect(changes.filter((c) => c.publisher !== 'ylq-box')).toEqual([])
+      const byId = new Map(digests.map((d) => [d.id, d]))
+      const fixes = { tableRows: 0, gooseLinks: 0 }
+      for (const change of changes) {
+        const digest = byId.get(change.digest)!
+        const added = digest.items.filter((i) =>
+          change.addedItems.includes(i.id.split('-').at(-1)!),
+        )
+        // A Goose release whose body a pasted `## ✨ Features` heading had cut off its
+        // `**链接**` line: it now has its link, and so a url-based id instead of a title-based one.
+        const goose = added.filter((i) => /^Goose v[\d.]+$/.test(i.title) && i.url)
+        expect(change.lostItems).toHaveLength(goose.length)
+        fixes.gooseLinks += goose.length
+        // The rows of a weekly's version table (a table of items, decision 031) are new items.
+        const rows = added.filter((i) => i.section === '本周版本更新' || i.section === '项目与版本')
+        fixes.tableRows += rows.length
+        expect(added.length).toBe(goose.length + rows.length)
+      }
+      expect(fixes).toEqual({ tableRows: 74, gooseLinks: 21 })
     })
 
     test('no raw HTML element reaches an item, and every link is http(s)', () => {

@@ -7,21 +7,18 @@ export interface FrontMatter {
   keyLines: Record<string, number>
   /** Number of lines the front matter block occupies, delimiters included. */
   lineCount: number
+  /** False for a file that does not start with a `---` line (an empty front matter then). */
+  present: boolean
 }
 
 /**
- * Splits `---` front matter from the body. Returns undefined (after reporting) when the block is
- * missing or broken; YAML errors carry the file line they occurred on.
+ * Splits `---` front matter from the body. A file without a `---` first line has an empty one
+ * (`present: false`: the reader decides whether that is allowed). Returns undefined (after
+ * reporting) when the block is broken; YAML errors carry the file line they occurred on.
  */
 export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatter | undefined {
   const lines = source.split('\n')
-  if (lines[0]?.trim() !== '---') {
-    sink.error(
-      'no-front-matter',
-      "no front matter: a digest starts with a '---' block holding title and date",
-    )
-    return undefined
-  }
+  if (lines[0]?.trim() !== '---') return { data: {}, keyLines: {}, lineCount: 0, present: false }
   const end = lines.findIndex(
     (line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'),
   )
@@ -58,5 +55,5 @@ export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatt
     return undefined
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>
-  return { data, keyLines, lineCount: end + 1 }
+  return { data, keyLines, lineCount: end + 1, present: true }
 }

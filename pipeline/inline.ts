@@ -9,7 +9,14 @@ export class SummaryBuilder {
   readonly terms: string[] = []
   /** After a `**标签**:` / `**Tags**:` label, until the paragraph ends: `#tag` code spans are topics. */
   private inTagList = false
-  constructor(private readonly sink: DiagnosticSink) {}
+  private readonly tagLabel: RegExp
+
+  constructor(
+    private readonly sink: DiagnosticSink,
+    { tagLabel }: { tagLabel: RegExp },
+  ) {
+    this.tagLabel = tagLabel
+  }
 
   /** Starts a new paragraph (a blank line in the plain text). */
   paragraphBreak(): void {
@@ -43,7 +50,7 @@ export class SummaryBuilder {
         this.runs.push({ kind: 'code', text: node.value })
         return
       case 'html':
-        this.warnHtml(node.value, node.position?.start)
+        // The reader removes raw HTML before items are cut (html-sanitize.ts); never render it.
         return
       case 'table':
         for (const row of node.children)
@@ -69,8 +76,10 @@ export class SummaryBuilder {
         const text = plainText(node.children)
         if (text.trim()) {
           this.runs.push({ kind: 'strong', text })
-          for (const term of termsOf(text)) this.addTerm(term)
-          this.inTagList = TAG_LABEL.test(text.normalize('NFKC').trim())
+          // `**语言：** Rust`: bold that ends in a colon labels what follows; it names no topic.
+          const label = /[:：]\s*$/.test(text)
+          if (!label) for (const term of termsOf(text)) this.addTerm(term)
+          this.inTagList = this.tagLabel.test(text.normalize('NFKC').trim())
         }
         return
       }
@@ -85,6 +94,8 @@ export class SummaryBuilder {
         return
       }
       case 'link': {
+        // `[![图片](img)](img)`: a picture, whose alt text is no part of what the summary says.
+        if (node.children.length > 0 && node.children.every((c) => c.type === 'image')) return
         const text = plainText(node.children) || node.url
         if (isHttpUrl(node.url)) {
           this.runs.push({ kind: 'link', text, href: node.url })
@@ -101,7 +112,6 @@ export class SummaryBuilder {
         return
       }
       case 'html':
-        this.warnHtml(node.value, node.position?.start)
         return
       case 'image':
         if (node.alt) this.pushText(node.alt)
@@ -110,18 +120,6 @@ export class SummaryBuilder {
         if ('children' in node) this.addPhrasing(node.children as PhrasingContent[])
         else if ('value' in node) this.pushText(String(node.value))
     }
-  }
-
-  private warnHtml(html: string, at?: { line: number; column: number }): void {
-    // A closing tag belongs to an opening one that was already reported.
-    if (/^<\//.test(html.trim())) return
-    const tag = html.trim().startsWith('<!--') ? '<!-- … --' : html.trim().split(/\s|>/)[0]!
-    this.sink.warn(
-      'raw-html',
-      `raw HTML dropped: ${tag}${tag.endsWith('>') ? '' : '>'}`,
-      at?.line,
-      at?.column,
-    )
   }
 
   private pushText(value: string): void {
@@ -200,8 +198,6 @@ export function termsOf(bold: string): string[] {
   return [main!.replace(EDGE_PUNCT, ''), inner!.replace(EDGE_PUNCT, '')].filter(Boolean)
 }
 
-/** A bold label that introduces a list of tags: `**标签**: \`#llm\`, \`#openai\`` (Horizon). */
-const TAG_LABEL = /^(标签|tags?)\s*:?$/i
 /** A tag written as code, `#ai-agents`; the term is the name without `#`. */
 const HASHTAG = /^#([\p{L}\p{N}][\p{L}\p{N}._+-]{0,31})$/u
 

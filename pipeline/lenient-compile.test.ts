@@ -47,7 +47,7 @@ describe('lenient publishers in a compile run', () => {
       itemsWithLink: 1,
       warnings: {
         'no-front-matter': 2,
-        'no-title': 2,
+        'missing-title': 2,
         'invalid-yaml': 1,
         'empty-digest': 1,
         'missing-date': 1,
@@ -215,7 +215,7 @@ describe('a content root that links an archive in (from inside the root)', () =>
       '4',
       '2',
       'no-front-matter=1',
-      'no-title=1',
+      'missing-title=1',
       'truncated=1',
       'no-link=2',
     ])

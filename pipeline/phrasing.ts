@@ -1,10 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent } from 'mdast'
 
-/** Separators between a title and the text after it on its line (`[t](url) — text`). */
-const SEPARATORS = /^[\s\-–—:：|]+/
-
-/** Other publishers also write `·` there (`[repo](url) · ⭐ 12`). */
-export const LENIENT_SEPARATORS = /^[\s\-–—:：|·]+/
+/** Separators between a title and the text after it on its line (`[t](url) — text`, `[repo](url) · ⭐ 12`). */
+const SEPARATORS = /^[\s\-–—:：|·]+/
 
 /** The inline content after `node` (a title's link or bold run) on its line: the summary's start. */
 export function phrasingAfter(
@@ -19,12 +16,9 @@ export function phrasingAfter(
 }
 
 /** Drops the separator that opens `nodes` (`— text` → `text`). */
-export function stripLeadingSeparator(
-  nodes: PhrasingContent[],
-  separators = SEPARATORS,
-): PhrasingContent[] {
+export function stripLeadingSeparator(nodes: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = nodes
   if (first?.type !== 'text') return nodes
-  const value = first.value.replace(separators, '')
+  const value = first.value.replace(SEPARATORS, '')
   return value ? [{ ...first, value }, ...rest] : rest
 }

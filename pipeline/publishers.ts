@@ -1,20 +1,15 @@
-import { z } from 'zod'
 import type { Diagnostic } from './diagnostics.ts'
 import { shortHash } from './ids.ts'
+import {
+  configIssue,
+  configSchema,
+  type PublisherFileConfig,
+  type ShapeHints,
+} from './publisher-schema.ts'
 
 /** The default publisher: digests at the content root, unless a folder's config claims default. */
 export const DEFAULT_PUBLISHER = 'default'
 export const PUBLISHER_CONFIG = 'publisher.json'
-
-const configSchema = z
-  .object({
-    name: z.string().min(1).optional(),
-    /** The default publisher's digest ids carry no prefix (`2025-12-22-04`). */
-    default: z.boolean().optional(),
-    mode: z.enum(['strict', 'lenient']).optional(),
-    timeZone: z.string().optional(),
-  })
-  .strict()
 
 export interface PublisherConfig {
   id: string
@@ -23,6 +18,8 @@ export interface PublisherConfig {
   timeZone: string
   /** Prepended to digest ids so ids stay unique across publishers. */
   idPrefix: string
+  /** Shape hints from publisher.json; the built-in heuristics read everything they leave open. */
+  shape?: ShapeHints
 }
 
 export interface SourceFile {
@@ -46,19 +43,26 @@ export interface ContentSource {
 export function groupContent(entries: { path: string; text: string }[]): ContentSource {
   const diagnostics: Diagnostic[] = []
   const publishers = new Map<string, PublisherConfig>()
-  const configs = new Map<string, z.infer<typeof configSchema>>()
+  const configs = new Map<string, PublisherFileConfig>()
 
   for (const entry of entries) {
     const parts = entry.path.split('/')
     if (parts.length !== 2 || parts[1] !== PUBLISHER_CONFIG) continue
     const id = parts[0]!
+    let json: unknown
     try {
-      const parsed = configSchema.safeParse(JSON.parse(entry.text))
-      if (parsed.success) configs.set(id, parsed.data)
-      else
-        diagnostics.push(configError(entry.path, z.prettifyError(parsed.error).replace(/\n/g, ' ')))
+      json = JSON.parse(entry.text)
     } catch (error) {
       diagnostics.push(configError(entry.path, `invalid JSON: ${(error as Error).message}`))
+      continue
+    }
+    const parsed = configSchema.safeParse(json)
+    if (parsed.success) configs.set(id, parsed.data)
+    else {
+      for (const issue of parsed.error.issues) {
+        const { message, line } = configIssue(entry.text, issue)
+        diagnostics.push(configError(entry.path, message, line))
+      }
     }
   }
 
@@ -90,6 +94,7 @@ export function groupContent(entries: { path: string; text: string }[]): Content
         mode: config.mode ?? (isDefault ? 'strict' : 'lenient'),
         timeZone: config.timeZone ?? 'Asia/Shanghai',
         idPrefix: isDefault ? '' : `${slugify(id)}-`,
+        ...(config.shape ? { shape: config.shape } : {}),
       })
     }
     files.push({ path: entry.path, publisher: id, text: entry.text })
@@ -135,10 +140,10 @@ export function slugify(id: string): string {
   return [ascii, shortHash(id, 6)].filter(Boolean).join('-')
 }
 
-function configError(file: string, message: string): Diagnostic {
+function configError(file: string, message: string, line = 1): Diagnostic {
   return {
     file,
-    line: 1,
+    line,
     col: 1,
     severity: 'error',
     kind: 'bad-config',

@@ -1,7 +1,9 @@
 /** Helpers for the pipeline's tests: small digests as strings, parsed without touching the disk. */
 import { DiagnosticSink, formatDiagnostic } from './diagnostics.ts'
-import { parseDigest, type ParseOptions } from './parse-digest.ts'
+import { parseDigest, type ParseMode, type ParseOptions } from './parse-digest.ts'
+import type { ShapeHints } from './publisher-schema.ts'
 import { groupContent } from './publishers.ts'
+import { shapeOf } from './shape-words.ts'
 
 export const FRONT = '---\ntitle: "测试摘要"\ndate: 2025-12-22T04:08:38+08:00\n---\n'
 
@@ -15,6 +17,23 @@ export function parseText(text: string, file = 'd.md', options: ParseOptions = {
   const sink = new DiagnosticSink(file)
   const parsed = parseDigest(text, sink, options)
   return { parsed, messages: sink.list.map((d) => formatDiagnostic(d)) }
+}
+
+export interface ReadTextOptions {
+  file?: string
+  mode?: ParseMode
+  timeZone?: string
+  /** A publisher's `shape` hints, as publisher.json would give them. */
+  hints?: ShapeHints
+}
+
+/** Reads one digest (lenient unless told) as the compiler would; diagnostics as kinds and as printed. */
+export function readText(text: string, options: ReadTextOptions = {}) {
+  const { file = 'pub/2026-03-01-daily.md', mode = 'lenient', timeZone, hints } = options
+  const sink = new DiagnosticSink(file)
+  const parsed = parseDigest(text, sink, { mode, timeZone, shape: shapeOf(hints) })
+  const kinds = sink.list.map((d) => d.kind)
+  return { parsed, sink, kinds, messages: sink.list.map((d) => formatDiagnostic(d)) }
 }
 
 /** A content source with one strict default publisher at the root, from path → text. */

@@ -42,6 +42,8 @@ export const itemSchema = z.object({
   /** http(s) url of the original post; absent only for lenient publishers' link-less items. */
   url: z.optional(httpUrl()),
   source: z.optional(itemSourceSchema),
+  /** The section heading the item sits under in its digest (`AI产品与功能更新`), if any. */
+  section: z.optional(z.string()),
   summary: z.array(inlineRunSchema),
   /** The summary as plain text, for search and excerpts. */
   text: z.string(),

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { DiagnosticSink, formatDiagnostic } from './diagnostics.ts'
-import { parseLenientDigest, type LenientOptions } from './lenient-digest.ts'
 import { contentRoot } from './fs-content.ts'
+import { readText } from './test-support.ts'
 
 /** Fixtures are written here for these tests; none is copied from the corpora. */
 const FM = '---\ntitle: "测试日报"\ndate: 2026-03-01\n---\n\n'
 
-function parse(text: string, file = 'pub/2026-03-01-daily.md', options: LenientOptions = {}) {
-  const sink = new DiagnosticSink(file)
-  const parsed = parseLenientDigest(text, sink, options)
-  const kinds = sink.list.map((d) => d.kind)
-  return { parsed, sink, kinds, messages: sink.list.map((d) => formatDiagnostic(d)) }
+function parse(
+  text: string,
+  file = 'pub/2026-03-01-daily.md',
+  options: { timeZone?: string } = {},
+) {
+  return readText(text, { file, ...options })
 }
 
 function items(text: string, file?: string) {
@@ -236,7 +236,9 @@ describe('what is not an item', () => {
   test('a front-matter-only stub is reported and skipped', () => {
     const { parsed, messages } = parse('---\ntitle: "空"\ndate: 2026-03-01\n---\n')
     expect(parsed).toBeNull()
-    expect(messages).toEqual(['pub/2026-03-01-daily.md:5:1: no items found: file skipped'])
+    expect(messages).toEqual([
+      'pub/2026-03-01-daily.md:5:1: empty digest: no items found (file skipped)',
+    ])
   })
 
   test('a file with text but no items is reported and skipped', () => {
@@ -312,7 +314,7 @@ describe('odd cases', () => {
   test('no front matter and no # heading: the file name is the title', () => {
     const { parsed, kinds } = parse('## [甲](https://m.example/1)\n', 'x/2026-08-03-daily.md')
     expect(parsed!.title).toBe('Daily 2026-08-03')
-    expect(kinds).toEqual(['no-front-matter', 'no-title'])
+    expect(kinds).toEqual(['no-front-matter', 'missing-title'])
   })
 
   test('a date only in the file name is read in the publisher time zone', () => {

@@ -1,15 +1,27 @@
 import type { Link, Nodes, PhrasingContent, RootContent } from 'mdast'
-import type { DiagnosticSink } from './diagnostics.ts'
-import type { ParsedItem } from './extract-items.ts'
+import type { InlineRun } from '../src/types/content.ts'
 import { SummaryBuilder, plainText } from './inline.ts'
-import { cleanTitle, FIELD_LABEL } from './lenient-patterns.ts'
+import type { Reporter } from './read-policy.ts'
+import { cleanTitle, type Shape } from './shape-words.ts'
 import { isHttpUrl } from './sources.ts'
+
+export interface ParsedItem {
+  title: string
+  url?: string
+  line: number
+  /** The section heading the item sits under (`AI产品与功能更新`), if any. */
+  section?: string
+  summary: InlineRun[]
+  text: string
+  terms: string[]
+}
 
 /** An item being read: its title and link are known, its summary grows block by block. */
 export interface Draft {
   title: string
   url?: string
   line: number
+  section?: string
   builder: SummaryBuilder
   /** Opened by a paragraph: a list right after it holds its fields, not new items. */
   fromParagraph: boolean
@@ -17,26 +29,46 @@ export interface Draft {
   hidden?: Link
 }
 
+export interface OpenOptions {
+  /** Where the item starts (its list entry, heading or paragraph). */
+  line: number
+  col?: number
+  /** The link the item's url comes from; none for items without one. */
+  link?: Link
+  /** Set when `link` is a labelled link (`[原文](url)`) to keep out of the summary. */
+  labelled?: boolean
+  fromParagraph?: boolean
+}
+
 /**
  * Opens drafts and collects the finished items of one digest: drops empty titles and repeated
- * items, keeps bad links out, and warns about each, so every way of finding an item shares it.
+ * items, keeps bad links out, and reports each (an error in strict mode, a warning in lenient), so
+ * every way of finding an item shares it.
  */
 export class ItemCollector {
   readonly items: ParsedItem[] = []
   private readonly byKey = new Map<string, ParsedItem>()
+  /** The section heading items opened now belong to. */
+  section: string | undefined
 
-  constructor(readonly sink: DiagnosticSink) {}
+  constructor(
+    readonly reporter: Reporter,
+    readonly shape: Shape,
+  ) {}
+
+  /** A new summary builder, reading tags after the shape's tag labels. */
+  builder(): SummaryBuilder {
+    return new SummaryBuilder(this.reporter.sink, { tagLabel: this.shape.tagLabel })
+  }
 
   open(
     title: string,
-    link: Link | undefined,
-    line: number,
-    fromParagraph = false,
-    labelled?: Link,
-  ): Draft | null {
+    { line, col = 1, link, labelled = false, fromParagraph = false }: OpenOptions,
+  ) {
     const clean = cleanTitle(title)
     if (!clean) {
-      this.sink.warn('empty-title', 'item with an empty title dropped', line)
+      const notes = { strict: ': write [title](url)', lenient: ' (dropped)' }
+      this.reporter.report('empty-title', 'item has an empty title', { line, col }, notes)
       return null
     }
     let url: string | undefined
@@ -44,64 +76,53 @@ export class ItemCollector {
     if (link && isHttpUrl(link.url)) url = link.url.trim().replace(/ /g, '%20')
     else if (link) {
       const at = link.position?.start
-      this.sink.warn(
-        'bad-link',
-        `link is not http(s): "${link.url}" (item kept without a link)`,
-        at?.line ?? line,
-        at?.column,
-      )
+      const message = `link is not http(s): "${link.url}"`
+      const notes = {
+        strict: '; only http:// and https:// links are allowed',
+        lenient: ' (item kept without a link)',
+      }
+      const where = { line: at?.line ?? line, col: at?.column ?? col }
+      if (this.reporter.report('bad-link', message, where, notes)) return null
     }
-    const hidden = url && link === labelled ? link : undefined
-    return {
+    const draft: Draft = {
       title: clean,
       url,
       line,
-      builder: new SummaryBuilder(this.sink),
+      section: this.section,
+      builder: this.builder(),
       fromParagraph,
-      hidden,
+      hidden: url && labelled ? link : undefined,
     }
+    return draft
   }
 
   finish(draft: Draft | null): void {
     if (!draft) return
     const { summary, text, terms: bold } = draft.builder.finish()
-    // Field and meta labels (`**背景**`, `**重要性**`, `**⭐ 1,234 · Rust**`) are bold but no topic.
+    // Field and meta labels (`**背景**`, `**重要性**`, `**⭐ 1,234 · Rust**`) are bold but no topic;
+    // `6D`, `R1` and `5G` are.
     const terms = bold.filter(
-      (t) => !FIELD_LABEL.test(t) && /^[\p{L}\p{N}]/u.test(t) && /\p{L}{2}/u.test(t),
+      (t) => !this.shape.fieldLabel.test(t) && /^[\p{L}\p{N}]/u.test(t) && /\p{L}/u.test(t),
     )
-    const item: ParsedItem = {
-      title: draft.title,
-      url: draft.url,
-      line: draft.line,
-      summary,
-      text,
-      terms,
-    }
-    const key = item.url ? `url:${item.url}` : `title:${item.title.toLowerCase()}`
+    const { title, url, line, section } = draft
+    const item: ParsedItem = { title, url, line, summary, text, terms }
+    if (section) item.section = section
+    const at = { line }
+    const key = url ? `url:${url}` : `title:${title.toLowerCase()}`
     const earlier = this.byKey.get(key)
     if (earlier) {
-      const what = item.url ?? `"${item.title}"`
-      this.sink.warn(
-        'duplicate-item',
-        `duplicate item: ${what} already appears at line ${earlier.line} (dropped)`,
-        item.line,
-      )
+      const message = `duplicate item: ${url ?? `"${title}"`} already appears at line ${earlier.line}`
+      this.reporter.report('duplicate-item', message, at, { lenient: ' (dropped)' })
       return
     }
     this.byKey.set(key, item)
-    if (!item.url) {
-      this.sink.warn(
-        'no-link',
-        `item "${item.title}" has no http(s) link (kept without one)`,
-        item.line,
-      )
+    if (!url) {
+      const notes = { strict: ': an item starts with [title](url)', lenient: ' (kept without one)' }
+      if (this.reporter.report('no-link', `item "${title}" has no http(s) link`, at, notes)) return
     }
     if (/(\.\.\.|…)$/.test(text)) {
-      this.sink.warn(
-        'truncated',
-        `summary of "${item.title}" is cut short (kept as written)`,
-        item.line,
-      )
+      const message = `summary of "${title}" is cut short`
+      this.reporter.report('truncated', message, at, { lenient: ' (kept as written)' })
     }
     this.items.push(item)
   }
@@ -132,7 +153,7 @@ function isSourceLine(block: RootContent, link: Link | undefined): boolean {
   return [...rest.trim()].length <= 60
 }
 
-function contains(node: Nodes, target: Nodes): boolean {
+export function contains(node: Nodes, target: Nodes): boolean {
   return node === target || ('children' in node && node.children.some((c) => contains(c, target)))
 }
 

@@ -26,8 +26,9 @@ function tagOf(html: string): string {
 
 /**
  * Removes raw HTML from the tree before items are cut, so no HTML can reach the compiled JSON:
- * HTML tags are dropped (their inner text stays when the parser split it out), unknown tags such as
- * `<think>` are kept as text. Every opening tag is reported once as a `raw-html` warning.
+ * HTML tags are dropped (their inner text stays when the parser split it out), `<br>` becomes a line
+ * break, unknown tags such as `<think>` are kept as text. Every other opening tag is reported once
+ * as a `raw-html` warning, in strict and lenient mode alike.
  */
 export function sanitizeHtml(tree: Root, sink: DiagnosticSink): void {
   const visit = (parent: Parent): void => {
@@ -47,7 +48,7 @@ export function sanitizeHtml(tree: Root, sink: DiagnosticSink): void {
         out.push(child)
         continue
       }
-      const replacement = replaceHtml(child, parent.type === 'root', sink)
+      const replacement = replaceHtml(child, sink, { isBlock: parent.type === 'root' })
       if (replacement) out.push(replacement)
     }
     ;(parent as { children: RootContent[] }).children = out
@@ -59,11 +60,17 @@ function isBlankText(node: RootContent): boolean {
   return node.type === 'text' && node.value.trim() === ''
 }
 
-function replaceHtml(node: Html, isBlock: boolean, sink: DiagnosticSink): RootContent | null {
+function replaceHtml(
+  node: Html,
+  sink: DiagnosticSink,
+  { isBlock }: { isBlock: boolean },
+): RootContent | null {
   const raw = node.value.trim()
   const at = node.position?.start
   const tag = tagOf(raw)
   const closing = raw.startsWith('</')
+  // `<br/>` only breaks a line: a line break inside a paragraph, nothing between blocks.
+  if (tag === 'br') return isBlock ? null : { type: 'break', position: node.position }
   if (tag && !HTML_TAGS.has(tag)) {
     if (!closing) {
       sink.warn('raw-html', `unknown tag <${tag}> kept as text`, at?.line, at?.column)
@@ -74,7 +81,7 @@ function replaceHtml(node: Html, isBlock: boolean, sink: DiagnosticSink): RootCo
     return paragraph
   }
   if (!closing) {
-    const name = tag ? `<${tag}>` : raw.startsWith('<!--') ? 'comment' : 'markup'
+    const name = tag ? `<${tag}>` : raw.startsWith('<!--') ? '<!-- … -->' : 'markup'
     sink.warn('raw-html', `raw HTML dropped: ${name}`, at?.line, at?.column)
   }
   return null
