@@ -1,4 +1,6 @@
+import { join, resolve } from 'node:path'
 import { compileContent, type CompileResult } from './compile.ts'
+import { shortHash } from './ids.ts'
 import type { CompileCache } from './compile-cache.ts'
 import { compilerVersion } from './compiler-version.ts'
 import { DEFAULT_CACHE_DIR, diskCache } from './compile-cache.ts'
@@ -8,7 +10,10 @@ import type { Progress } from './progress.ts'
 
 export interface CompileDirOptions {
   lenient?: boolean
-  /** A cache folder, `false` for none (a cold build), or a cache object (the dev server's). */
+  /**
+   * A cache folder, `false` for none (a cold build), or a cache object (the dev server's). By
+   * default a folder per content root, so building one archive never prunes another's cache.
+   */
   cache?: string | false | CompileCache
   /** Worker threads for files not in the cache; 1 compiles on this thread. */
   threads?: number
@@ -31,7 +36,7 @@ export async function compileDir(
       ? undefined
       : typeof options.cache === 'object'
         ? options.cache
-        : diskCache(options.cache ?? DEFAULT_CACHE_DIR)
+        : diskCache(options.cache ?? join(DEFAULT_CACHE_DIR, shortHash(resolve(root), 12)))
   const result = await compileContent(source, {
     lenient: options.lenient,
     cache,

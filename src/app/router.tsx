@@ -5,22 +5,23 @@ import { RootLayout } from './routes/root-layout'
 import { TimelineRoute } from './routes/timeline'
 import { DigestRoute } from './routes/digest'
 import { ItemRoute } from './routes/item'
-import { CategoriesRoute } from './routes/categories'
-import { CategoryRoute } from './routes/category'
 import { NotFoundRoute } from './routes/not-found'
 import { RouteError } from './routes/route-error'
 import { PageSkeleton } from './routes/page-skeleton'
-import { SearchRoute } from './routes/search'
-import { BookmarksRoute } from './routes/bookmarks'
 import {
+  aggregatesLoader,
   categoryLoader,
   digestLoader,
+  headLoader,
   itemLoader,
-  manifestLoader,
   timelineLoader,
 } from './routes/loaders'
 
-/** The app's routes; loaders warm the query cache, so pages render with their data. */
+/**
+ * The app's routes; loaders warm the query cache, so pages render with their data. The first
+ * screen's pages (timeline, digest, item) are in the main bundle; the others load their code on
+ * first visit, alongside their data (the loaders stay here so both start at once).
+ */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   // Shown while a page's data loads on first visit (later navigations keep the old page instead).
   const HydrateFallback = PageSkeleton
@@ -54,25 +55,31 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: paths.categories.path.slice(1),
-              loader: manifestLoader(queryClient),
+              loader: aggregatesLoader(queryClient),
               HydrateFallback,
-              element: <CategoriesRoute />,
+              lazy: async () => ({
+                Component: (await import('./routes/categories')).CategoriesRoute,
+              }),
             },
             {
               path: paths.category.path.slice(1),
               loader: categoryLoader(queryClient),
               HydrateFallback,
-              element: <CategoryRoute />,
+              lazy: async () => ({ Component: (await import('./routes/category')).CategoryRoute }),
             },
             {
               path: paths.search.path.slice(1),
-              loader: manifestLoader(queryClient),
-              // Typing rewrites `?q=`; the manifest it needs never changes, so don't reload it.
+              loader: headLoader(queryClient),
+              // Typing rewrites `?q=`; the head it needs never changes, so don't reload it.
               shouldRevalidate: () => false,
               HydrateFallback,
-              element: <SearchRoute />,
+              lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
             },
-            { path: paths.bookmarks.path.slice(1), element: <BookmarksRoute /> },
+            {
+              path: paths.bookmarks.path.slice(1),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/bookmarks')).BookmarksRoute }),
+            },
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

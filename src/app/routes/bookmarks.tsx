@@ -1,60 +1,30 @@
-import { useCallback } from 'react'
-import { useQueries, useQuery } from '@tanstack/react-query'
-import { manifestQueryOptions } from '@/features/digests/api/manifest'
-import { chunkQueryOptions } from '@/features/digests/api/chunks'
+import { useQuery } from '@tanstack/react-query'
+import { archiveQueries } from '@/lib/archive/archive-queries'
 import { BookmarksPage } from '@/features/bookmarks/components/bookmarks-page'
-import { useBookmarks } from '@/features/bookmarks/hooks/bookmark-store-context'
-import type { ArchiveLookup } from '@/features/bookmarks/types/archive-lookup'
-import type { Digest } from '@/types/content'
+import type { Bookmark } from '@/features/bookmarks/api/bookmark-schema'
+import type { ArchiveStatus } from '@/features/bookmarks/types/archive-lookup'
 
 /**
- * The bookmarks page, with each bookmark resolved against the current content: only the chunks of
- * bookmarked digests are loaded, and item ids are stable, so a rebuilt archive still resolves.
- * Bookmarks show from storage at once; the content only adds "present"/"missing" when it arrives.
+ * What the current content says of one bookmark: its item looked up by id (item ids are stable,
+ * so a rebuilt archive still resolves). Called per row on screen, so a list of thousands fetches
+ * the months and chunks of what it shows, not of every bookmark.
  */
+function useArchiveStatus(bookmark: Bookmark): ArchiveStatus {
+  const query = useQuery(archiveQueries.item(bookmark.itemId))
+  if (query.data === undefined) return { status: 'unknown' }
+  if (query.data === null) return { status: 'missing' }
+  const { item, digest } = query.data
+  return {
+    status: 'present',
+    title: item.title,
+    url: item.url,
+    digestTitle: digest.title,
+    digestDate: digest.date,
+    text: item.text,
+  }
+}
+
+/** `/bookmarks`: bookmarks show from storage at once; the archive adds present/missing later. */
 export function BookmarksRoute() {
-  const { bookmarks } = useBookmarks()
-  const manifest = useQuery(manifestQueryOptions())
-  const summaries = new Map(manifest.data?.digests.map((d) => [d.id, d]))
-  const files = [
-    ...new Set(
-      bookmarks.flatMap((b) => {
-        const chunk = summaries.get(b.digestId)?.chunk
-        const file = chunk === undefined ? undefined : manifest.data?.chunks[chunk]
-        return file ? [file] : []
-      }),
-    ),
-  ]
-  const digests = useQueries({
-    queries: files.map((file) => chunkQueryOptions(file)),
-    combine: (results) => {
-      const byId = new Map<string, Digest>()
-      for (const result of results) for (const d of result.data?.digests ?? []) byId.set(d.id, d)
-      return { byId, pending: results.some((r) => !r.data) }
-    },
-  })
-
-  const manifestData = manifest.data
-  const lookup = useCallback<ArchiveLookup>(
-    (bookmark) => {
-      if (!manifestData) return { status: 'unknown' }
-      if (!manifestData.digests.some((d) => d.id === bookmark.digestId))
-        return { status: 'missing' }
-      const digest = digests.byId.get(bookmark.digestId)
-      if (!digest) return { status: 'unknown' }
-      const item = digest.items.find((i) => i.id === bookmark.itemId)
-      if (!item) return { status: 'missing' }
-      return {
-        status: 'present',
-        title: item.title,
-        url: item.url,
-        digestTitle: digest.title,
-        digestDate: digest.date,
-        text: item.text,
-      }
-    },
-    [manifestData, digests.byId],
-  )
-
-  return <BookmarksPage lookup={lookup} />
+  return <BookmarksPage useArchiveStatus={useArchiveStatus} />
 }

@@ -143,8 +143,8 @@ export async function loadNeighbours(
   const own = (page: MonthPage) => page.digests.filter((d) => d.publisher === summary.publisher)
   const list = own(await loadMonth(client, months.month))
   const at = list.findIndex((d) => d.id === summary.id)
-  let newer = list[at - 1]
-  let older = list[at + 1]
+  let newer: DigestSummary | undefined = list[at - 1]
+  let older: DigestSummary | undefined = list[at + 1]
   if (!newer && months.newer) newer = own(await loadMonth(client, months.newer)).at(-1)
   if (!older && months.older) older = own(await loadMonth(client, months.older))[0]
   return { newer, older }

@@ -43,7 +43,7 @@ export function BookmarkRow(props: {
   const savedOn = savedOnFormat(language).format(new Date(bookmark.savedAt))
 
   return (
-    <li
+    <div
       className={`rounded-xl border px-4 py-3 ${
         missing
           ? 'border-dashed border-stone-300 bg-stone-100/50 dark:border-stone-700 dark:bg-stone-900/30'
@@ -119,6 +119,6 @@ export function BookmarkRow(props: {
       <div className="mt-1 -mx-2">
         <BookmarkNote note={bookmark.note} title={title} onSave={props.onNote} />
       </div>
-    </li>
+    </div>
   )
 }

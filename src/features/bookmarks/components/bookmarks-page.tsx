@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router-dom'
+import { useLocation, useSearchParams } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import type { Bookmark } from '../api/bookmark-schema'
 import { useBookmarkStore, useBookmarks } from '../hooks/bookmark-store-context'
-import type { ArchiveLookup } from '../types/archive-lookup'
+import type { Bookmark as BookmarkType } from '../api/bookmark-schema'
+import type { UseArchiveStatus } from '../types/archive-lookup'
+import { VirtualList } from '@/components/ui/virtual-list'
 import { BookmarkIcon } from './bookmark-icon'
 import { BookmarkRow } from './bookmark-row'
 import { BookmarkBackups, BookmarksStorageNotice } from './bookmarks-storage-notice'
@@ -16,12 +18,40 @@ function matches(bookmark: Bookmark, query: string): boolean {
   return haystack.some((text) => text.toLowerCase().includes(query))
 }
 
+/** A bookmark row's height before it is measured. */
+const ROW_PX = 150
+
+/** One row, resolved against the archive only while it is on screen. */
+function ResolvedRow({
+  bookmark,
+  useArchiveStatus,
+  onRemoved,
+}: {
+  bookmark: BookmarkType
+  useArchiveStatus: UseArchiveStatus
+  onRemoved: (bookmark: BookmarkType) => void
+}) {
+  const store = useBookmarkStore()
+  return (
+    <BookmarkRow
+      bookmark={bookmark}
+      archive={useArchiveStatus(bookmark)}
+      onNote={(note) => store.setNote(bookmark.itemId, note)}
+      onRemove={() => {
+        store.remove(bookmark.itemId)
+        onRemoved(bookmark)
+      }}
+    />
+  )
+}
+
 /** All bookmarks, newest first, with a filter, notes, export/import and storage warnings. */
-export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
+export function BookmarksPage({ useArchiveStatus }: { useArchiveStatus: UseArchiveStatus }) {
   const t = useT()
   const store = useBookmarkStore()
   const state = useBookmarks()
   const [params, setParams] = useSearchParams()
+  const { key } = useLocation()
   const filter = params.get('filter') ?? ''
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const [removed, setRemoved] = useState<Bookmark | null>(null)
@@ -124,21 +154,25 @@ export function BookmarksPage({ lookup }: { lookup: ArchiveLookup }) {
           {t({ zh: `没有与“${filter}”匹配的收藏。`, en: `No bookmarks match “${filter}”.` })}
         </p>
       ) : (
-        <ol className="space-y-3" aria-label={t({ zh: '收藏列表', en: 'Bookmark list' })}>
-          {shown.map((bookmark) => (
-            <BookmarkRow
-              key={bookmark.itemId}
-              bookmark={bookmark}
-              archive={lookup(bookmark)}
-              onNote={(note) => store.setNote(bookmark.itemId, note)}
-              onRemove={() => {
-                store.remove(bookmark.itemId)
-                setRemoved(bookmark)
-                setOutcome(null)
-              }}
-            />
-          ))}
-        </ol>
+        <VirtualList
+          key={query}
+          label={t({ zh: '收藏列表', en: 'Bookmark list' })}
+          count={shown.length}
+          estimateSize={() => ROW_PX}
+          historyKey={`bookmarks:${key}:${query}`}
+          renderRow={(index) => (
+            <div className="pb-3">
+              <ResolvedRow
+                bookmark={shown[index]!}
+                useArchiveStatus={useArchiveStatus}
+                onRemoved={(bookmark) => {
+                  setRemoved(bookmark)
+                  setOutcome(null)
+                }}
+              />
+            </div>
+          )}
+        />
       )}
 
       <BookmarkBackups backups={backups} />

@@ -15,5 +15,8 @@ export type ArchiveStatus =
   /** Content not loaded (yet): show the snapshot without judging. */
   | { status: 'unknown' }
 
-/** Resolves a bookmark against the current content; the app passes it in (features stay apart). */
-export type ArchiveLookup = (bookmark: Bookmark) => ArchiveStatus
+/**
+ * A hook that resolves a bookmark against the current content, called by each row on screen (a
+ * list of thousands fetches only what it shows). The app passes it in: features stay apart.
+ */
+export type UseArchiveStatus = (bookmark: Bookmark) => ArchiveStatus

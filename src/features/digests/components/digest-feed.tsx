@@ -1,18 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import type { Head } from '@/types/content'
 import { useLanguage, useT } from '@/lib/i18n'
 import { formatDay } from '@/lib/digest-time'
 import { archiveQueries } from '@/lib/archive/archive-queries'
 import { SkeletonBar } from '@/components/ui/skeleton'
+import { VirtualList } from '@/components/ui/virtual-list'
 import { locateRow, monthsOfRows, type Feed } from '../api/feed'
 import { useFeedRow } from '../hooks/use-feed-row'
-import { initialMeasurements, readSnapshot, useSaveSnapshot } from '../hooks/use-feed-snapshot'
 import { DigestBlock } from './digest-block'
 
-/** Rows rendered beyond the viewport on each side. */
-const OVERSCAN = 2
 /** Rows whose files are fetched ahead of the reader, below the last one rendered. */
 const PREFETCH_ROWS = 6
 /** Rough heights for rows not yet measured: a digest's header, and each item card. */
@@ -35,46 +32,19 @@ export function DigestFeed({
   historyKey: string
 }) {
   const t = useT()
-  const list = useRef<HTMLDivElement>(null)
-  const [snapshot] = useState(() => readSnapshot(historyKey, feed.total))
-  const [margin, setMargin] = useState(snapshot?.margin ?? 0)
-  useLayoutEffect(() => {
-    const node = list.current
-    if (node) setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY))
-  }, [])
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
-  const virtualizer = useWindowVirtualizer({
-    count: feed.total,
-    estimateSize: () => ROW_BASE_PX + averageItems * ITEM_PX,
-    overscan: OVERSCAN,
-    scrollMargin: margin,
-    initialMeasurementsCache: initialMeasurements(snapshot),
-    getItemKey: (index) => index,
-  })
-  useSaveSnapshot(historyKey, virtualizer, { total: feed.total, margin })
-  usePrefetchAhead(feed, virtualizer)
-  const rows = virtualizer.getVirtualItems()
+  const prefetch = usePrefetchAhead(feed)
   return (
     <>
-      <div ref={list} className="relative" style={{ height: virtualizer.getTotalSize() }}>
-        {rows.map((row) => (
-          <div
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${row.start - margin}px)` }}
-          >
-            <FeedRowView
-              head={head}
-              feed={feed}
-              index={row.index}
-              // A row measured before (restored) keeps its height while its files load.
-              reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
-            />
-          </div>
-        ))}
-      </div>
+      <VirtualList
+        count={feed.total}
+        estimateSize={() => ROW_BASE_PX + averageItems * ITEM_PX}
+        historyKey={historyKey}
+        onRange={prefetch}
+        renderRow={(index, reserve) => (
+          <FeedRowView head={head} feed={feed} index={index} reserve={reserve} />
+        )}
+      />
       <p className="py-8 text-center text-sm text-stone-500 dark:text-stone-400">
         {t({ zh: '— 已经到底了 —', en: '— You have reached the beginning —' })}
       </p>
@@ -142,28 +112,28 @@ function DigestBlockFailed({ onRetry }: { onRetry: () => void }) {
  * Fetches the month pages, then the chunks, of the rows just below the last one rendered, so a
  * reader scrolling down meets digests that are already there.
  */
-function usePrefetchAhead(feed: Feed, virtualizer: Virtualizer<Window, Element>) {
+function usePrefetchAhead(feed: Feed) {
   const client = useQueryClient()
-  const last = virtualizer.range?.endIndex ?? 0
-  useEffect(() => {
-    const from = last + 1
-    const to = Math.min(feed.total - 1, last + PREFETCH_ROWS)
-    if (from > to) return
-    let cancelled = false
-    void (async () => {
-      for (const month of monthsOfRows(feed, from, to)) {
-        const page = await client.ensureQueryData(archiveQueries.month(month.file)).catch(() => null)
-        if (cancelled || !page) return
-        const own = page.digests.filter(feed.accept)
-        for (let index = from; index <= to; index++) {
-          const place = locateRow(feed, index)
-          const summary = place?.month.file === month.file ? own[place.offset] : undefined
-          if (summary) void client.prefetchQuery(archiveQueries.chunk(summary.chunk))
+  return useCallback(
+    (_first: number, last: number) => {
+      const from = last + 1
+      const to = Math.min(feed.total - 1, last + PREFETCH_ROWS)
+      if (from > to) return
+      void (async () => {
+        for (const month of monthsOfRows(feed, from, to)) {
+          const page = await client
+            .ensureQueryData(archiveQueries.month(month.file))
+            .catch(() => null)
+          if (!page) return
+          const own = page.digests.filter(feed.accept)
+          for (let index = from; index <= to; index++) {
+            const place = locateRow(feed, index)
+            const summary = place?.month.file === month.file ? own[place.offset] : undefined
+            if (summary) void client.prefetchQuery(archiveQueries.chunk(summary.chunk))
+          }
         }
-      }
-    })()
-    return () => {
-      cancelled = true
-    }
-  }, [client, feed, last])
+      })()
+    },
+    [client, feed],
+  )
 }

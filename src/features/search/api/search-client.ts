@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResult } from '../engine/types'
-import type { SearchMessage, WorkerReply } from '../worker/protocol'
+import type { SearchMessage, WarmMessage, WorkerReply } from '../worker/protocol'
 
 interface Pending {
   resolve: (result: SearchResult) => void
@@ -69,8 +69,17 @@ export function createSearchClient(spawn: () => WorkerLike) {
     return created
   }
 
+  /** Asks the worker to fetch what every query needs, ahead of the first one (no answer). */
+  function warm(url: string): void {
+    try {
+      workerOf().postMessage({ kind: 'warm', url } satisfies WarmMessage)
+    } catch {
+      // Warming is an optimisation; the first query reports a worker that cannot start.
+    }
+  }
+
   /** Runs a query in the worker; a newer query cancels older ones. */
-  return function search(
+  function search(
     url: string,
     request: SearchRequest,
     signal?: AbortSignal,
@@ -80,7 +89,7 @@ export function createSearchClient(spawn: () => WorkerLike) {
         reject(new DOMException('aborted', 'AbortError'))
         return
       }
-      const message: SearchMessage = { seq: ++seq, url, request }
+      const message: SearchMessage = { kind: 'search', seq: ++seq, url, request }
       const onAbort = () => {
         if (pending.delete(message.seq)) reject(new DOMException('aborted', 'AbortError'))
       }
@@ -109,9 +118,10 @@ export function createSearchClient(spawn: () => WorkerLike) {
       }
     })
   }
+  return { search, warm }
 }
 
-/** Runs a query in the app's search worker (created on first use, recreated after a failure). */
-export const searchInWorker = createSearchClient(
+/** The app's search worker (created on first use, recreated after a failure). */
+export const searchWorker = createSearchClient(
   () => new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
 )

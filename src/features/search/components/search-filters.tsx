@@ -1,5 +1,5 @@
 import { plural, useT } from '@/lib/i18n'
-import type { Manifest } from '@/types/content'
+import type { Aggregates, Head } from '@/types/content'
 import type { FilterKey } from '../hooks/use-search-url'
 import type { SearchFilters as Filters } from '../engine/types'
 
@@ -25,11 +25,14 @@ export function topSources(
 
 /** Category, date range, source and (when there are several) publisher; all kept in the URL. */
 export function SearchFilters({
-  manifest,
+  head,
+  aggregates,
   filters,
   onChange,
 }: {
-  manifest: Manifest
+  head: Head
+  /** Categories and sources to offer; undefined while they load (the menus then offer "all"). */
+  aggregates?: Aggregates
   filters: Filters
   onChange: (key: FilterKey, value: string) => void
 }) {
@@ -64,11 +67,11 @@ export function SearchFilters({
     </label>
   )
   // Categories count digests, sources count items: each option names its unit.
-  const categories = manifest.categories.map((c) => ({
+  const categories = (aggregates?.categories ?? []).map((c) => ({
     value: c.name,
     label: `${c.name} · ${t({ zh: `${c.count} 期`, en: plural(c.count, 'digest') })}`,
   }))
-  const sources = topSources(manifest.sources, filters.source).map((c) => ({
+  const sources = topSources(aggregates?.sources ?? [], filters.source).map((c) => ({
     value: c.name,
     label: `${c.name} · ${t({ zh: `${c.count} 条`, en: plural(c.count, 'item') })}`,
   }))
@@ -80,11 +83,11 @@ export function SearchFilters({
       {select('source', t({ zh: '来源', en: 'Source' }), sources)}
       {date('from', t({ zh: '起始日期', en: 'From' }))}
       {date('to', t({ zh: '截止日期', en: 'To' }))}
-      {manifest.publishers.length > 1 &&
+      {head.publishers.length > 1 &&
         select(
           'publisher',
           t({ zh: '发布者', en: 'Publisher' }),
-          manifest.publishers.map((p) => ({ value: p.id, label: p.name })),
+          head.publishers.map((p) => ({ value: p.id, label: p.name })),
         )}
     </fieldset>
   )

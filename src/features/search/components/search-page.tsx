@@ -1,63 +1,64 @@
-import { useMemo, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { dataUrl } from '@/lib/fetch-json'
+import { useEffect, useMemo } from 'react'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useLocation } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { dataFileUrl } from '@/lib/archive/archive-files'
+import { archiveQueries } from '@/lib/archive/archive-queries'
 import { PageHeading } from '@/components/ui/page-heading'
-import type { Manifest } from '@/types/content'
+import type { Head } from '@/types/content'
 import { searchQueryOptions } from '../api/search-queries'
+import { searchWorker } from '../api/search-client'
 import { useQuerySettled } from '../hooks/use-query-settled'
 import { useSearchUrl } from '../hooks/use-search-url'
 import { SearchFilters } from './search-filters'
 import { SearchResults } from './search-results'
 import { frequentTopics, TopicList } from './topic-list'
 
-const PAGE = 20
-
 /** The search page: filters, then results, suggestions, or the index's loading/error state. */
-export function SearchPage({ manifest }: { manifest: Manifest }) {
+export function SearchPage({ head }: { head: Head }) {
   const t = useT()
+  const { key } = useLocation()
   const { query, filters, setFilter } = useSearchUrl()
   const filtered = Object.keys(filters).length > 0
-  // More results are shown per query; a new query or filter starts again at one page.
-  const key = JSON.stringify([query, filters])
-  const [shown, setShown] = useState({ key, limit: PAGE })
-  const limit = shown.key === key ? shown.limit : PAGE
-  const url = dataUrl(`data/${manifest.search}`)
+  const url = dataFileUrl(head.search)
+  // The reader is about to search: have the worker fetch what every query needs meanwhile.
+  useEffect(() => searchWorker.warm(url), [url])
+  const aggregates = useQuery(archiveQueries.aggregates(head.aggregates)).data
   // A one-letter prefix waits for a pause in typing; meanwhile the last results stay, dimmed.
-  const settled = useQuerySettled(query.trim())
-  const search = useQuery({
-    ...searchQueryOptions(url, { query: query.trim(), filters, limit }),
-    enabled: settled,
+  const trimmed = query.trim()
+  const settled = useQuerySettled(trimmed)
+  const search = useInfiniteQuery({
+    ...searchQueryOptions(url, trimmed, filters),
+    enabled: settled && (trimmed !== '' || filtered),
   })
-  const digests = useMemo(() => new Map(manifest.digests.map((d) => [d.id, d])), [manifest])
   // Results name their publisher only when there is more than one to tell apart.
   const publishers = useMemo(
-    () =>
-      new Map(manifest.publishers.length > 1 ? manifest.publishers.map((p) => [p.id, p.name]) : []),
-    [manifest],
+    () => new Map(head.publishers.length > 1 ? head.publishers.map((p) => [p.id, p.name]) : []),
+    [head],
   )
   const heading = t({ zh: '搜索', en: 'Search' })
-  const recent = search.data?.recentTerms ?? []
-  useDocumentTitle(query.trim() ? `“${query.trim()}” · ${heading}` : heading)
+  useDocumentTitle(trimmed ? `“${trimmed}” · ${heading}` : heading)
+  const recent = filters.publisher
+    ? (aggregates?.recentTermsByPublisher[filters.publisher] ?? [])
+    : (aggregates?.recentTerms ?? [])
 
   return (
     <div className="min-w-0">
       <PageHeading title={heading} />
-      <SearchFilters manifest={manifest} filters={filters} onChange={setFilter} />
-      {query.trim() || filtered ? (
+      <SearchFilters head={head} aggregates={aggregates} filters={filters} onChange={setFilter} />
+      {trimmed || filtered ? (
         <SearchResults
           search={search}
-          digests={digests}
           publishers={publishers}
-          onMore={() => setShown({ key, limit: limit + PAGE })}
+          historyKey={`search:${key}:${JSON.stringify([trimmed, filters])}`}
         />
       ) : (
         <>
           <TopicList label={t({ zh: '最近的话题', en: 'Recent topics' })} topics={recent} />
           <TopicList
             label={t({ zh: '常见话题', en: 'Frequent topics' })}
-            topics={frequentTopics(manifest.terms, recent)}
+            topics={frequentTopics(aggregates?.terms ?? [], recent)}
           />
         </>
       )}

@@ -3,8 +3,7 @@ import { paths } from '@/config/paths'
 import { ItemActions } from '@/components/item-actions'
 import { isDateOnly, localParts } from '@/lib/digest-time'
 import { useLanguage, useT, type Language } from '@/lib/i18n'
-import type { DigestSummary } from '@/types/content'
-import type { SearchHit } from '../engine/types'
+import type { HitDigest, SearchHit } from '../engine/types'
 import { contentLang } from './content-lang'
 import { HighlightedText } from './highlighted-text'
 
@@ -14,7 +13,7 @@ const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
  * The digest's slot with its year ("2025年12月22日 04:00"): results span the whole archive, so
  * "12月22日" alone would not say which December.
  */
-export function formatResultSlot(digest: DigestSummary, lang: Language): string {
+export function formatResultSlot(digest: HitDigest, lang: Language): string {
   const p = localParts(digest.time, digest.offsetMinutes)
   const hour = isDateOnly(digest) ? '' : ` ${String(p.hour).padStart(2, '0')}:00`
   return lang === 'zh'
@@ -30,17 +29,15 @@ export function formatResultSlot(digest: DigestSummary, lang: Language): string 
  */
 export function SearchResultCard({
   hit,
-  digest,
   publisher,
 }: {
   hit: SearchHit
-  digest?: DigestSummary
   /** The publisher's display name, given only when the archive has several. */
   publisher?: string
 }) {
   const lang = useLanguage()
   const t = useT()
-  const { doc, snippet } = hit
+  const { doc, snippet, digest } = hit
   const source = [doc.host, doc.handle && `@${doc.handle}`].filter(Boolean).join(' · ')
   return (
     <article
@@ -60,19 +57,15 @@ export function SearchResultCard({
               <HighlightedText text={doc.title} ranges={hit.titleRanges} />
             </Link>
           </h2>
-          {digest && (
-            <ItemActions
-              item={{ id: doc.id, title: doc.title, url: doc.url, text: doc.text }}
-              digest={{ id: digest.id, date: digest.date, title: digest.title, time: digest.time }}
-            />
-          )}
+          <ItemActions
+            item={{ id: doc.id, title: doc.title, url: doc.url, text: doc.text }}
+            digest={{ id: digest.id, date: digest.date, title: digest.title, time: digest.time }}
+          />
         </div>
         <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-500 dark:text-stone-400">
-          {digest && (
-            <Link to={paths.digest.getHref(digest.id, doc.id)} className="hover:underline">
-              <time dateTime={digest.date}>{formatResultSlot(digest, lang)}</time>
-            </Link>
-          )}
+          <Link to={paths.digest.getHref(digest.id, doc.id)} className="hover:underline">
+            <time dateTime={digest.date}>{formatResultSlot(digest, lang)}</time>
+          </Link>
           {publisher && <span>{publisher}</span>}
           {source &&
             (doc.url ? (

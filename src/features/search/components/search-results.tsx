@@ -1,25 +1,40 @@
-import type { UseQueryResult } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query'
 import { plural, useT } from '@/lib/i18n'
-import type { DigestSummary } from '@/types/content'
+import { VirtualList } from '@/components/ui/virtual-list'
 import type { SearchResult } from '../engine/types'
 import { SearchResultCard } from './search-result-card'
 import { TopicList } from './topic-list'
 
-/** Result count and list, or the loading, error and no-results states. */
+/** Rows from the end at which the next page is asked for. */
+const AHEAD = 5
+/** A result card's height before it is measured. */
+const ROW_PX = 180
+
+/**
+ * Result count and list (only the cards on screen are in the page; more pages load as the reader
+ * nears the end), or the loading, error and no-results states.
+ */
 export function SearchResults({
   search,
-  digests,
   publishers,
-  onMore,
+  historyKey,
 }: {
-  search: UseQueryResult<SearchResult>
-  digests: Map<string, DigestSummary>
+  search: UseInfiniteQueryResult<InfiniteData<SearchResult>>
   /** Publisher id → display name; empty when the archive has a single publisher. */
   publishers: Map<string, string>
-  onMore: () => void
+  historyKey: string
 }) {
   const t = useT()
   const { data, isPending, isError, refetch, isPlaceholderData } = search
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search
+  const hits = data?.pages.flatMap((p) => p.hits) ?? []
+  const onRange = useCallback(
+    (_first: number, last: number) => {
+      if (last >= hits.length - AHEAD && hasNextPage && !isFetchingNextPage) void fetchNextPage()
+    },
+    [hits.length, hasNextPage, isFetchingNextPage, fetchNextPage],
+  )
   if (isError && !data) {
     return (
       <div role="alert" className="mt-6 rounded-md border border-red-300 p-4 dark:border-red-800">
@@ -41,20 +56,21 @@ export function SearchResults({
       </p>
     )
   }
-  if (data.total === 0) {
+  const first = data.pages[0]!
+  if (first.total === 0) {
     return (
       <div className="mt-6">
         <p role="status">
-          {data.query
+          {first.query
             ? t({
-                zh: `没有找到与“${data.query}”相关的内容。`,
-                en: `Nothing found for “${data.query}”.`,
+                zh: `没有找到与“${first.query}”相关的内容。`,
+                en: `Nothing found for “${first.query}”.`,
               })
             : t({ zh: '没有符合筛选条件的内容。', en: 'Nothing matches these filters.' })}
         </p>
         <TopicList
           label={t({ zh: '你是不是要找', en: 'Did you mean' })}
-          topics={data.suggestions}
+          topics={first.suggestions}
         />
       </div>
     )
@@ -62,25 +78,31 @@ export function SearchResults({
   return (
     <div className="mt-6" aria-busy={isPlaceholderData}>
       <p role="status" className="text-sm text-stone-500 dark:text-stone-400">
-        {t({ zh: `共 ${data.total} 条结果`, en: plural(data.total, 'result') })}
+        {t({ zh: `共 ${first.total} 条结果`, en: plural(first.total, 'result') })}
       </p>
       <div className={isPlaceholderData ? 'opacity-60' : undefined}>
-        {data.hits.map((hit) => (
-          <SearchResultCard
-            key={hit.doc.id}
-            hit={hit}
-            digest={digests.get(hit.doc.digestId)}
-            publisher={publishers.get(hit.doc.publisher)}
-          />
-        ))}
+        <VirtualList
+          // A new result list (query, filters) starts with its own measurements.
+          key={historyKey}
+          count={hits.length}
+          estimateSize={() => ROW_PX}
+          historyKey={historyKey}
+          onRange={onRange}
+          renderRow={(index) => (
+            <SearchResultCard hit={hits[index]!} publisher={publishers.get(hits[index]!.doc.publisher)} />
+          )}
+        />
       </div>
-      {data.hits.length < data.total && (
+      {hasNextPage && (
         <button
           type="button"
-          onClick={onMore}
+          onClick={() => void fetchNextPage()}
+          disabled={isFetchingNextPage}
           className="mt-4 w-full rounded-md border border-stone-300 py-2 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
         >
-          {t({ zh: '显示更多', en: 'Show more' })}
+          {isFetchingNextPage
+            ? t({ zh: '正在加载…', en: 'Loading…' })
+            : t({ zh: '显示更多', en: 'Show more' })}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { SearchDoc } from '@/types/content'
+import type { SegmentDigest } from '@/types/search-index'
 
 /** Filters from the URL; all optional, combined with AND. */
 export interface SearchFilters {
@@ -6,7 +7,7 @@ export interface SearchFilters {
   /** Inclusive local dates of the digest, `YYYY-MM-DD`. */
   from?: string
   to?: string
-  /** A source as the manifest lists it: `@handle` for accounts, else the host. */
+  /** A source as the aggregates list it: `@handle` for accounts, else the host. */
   source?: string
   publisher?: string
 }
@@ -14,15 +15,20 @@ export interface SearchFilters {
 export interface SearchRequest {
   query: string
   filters?: SearchFilters
-  /** How many ranked hits to return (from the top). */
+  /** Which ranked hits to return: `limit` of them from `offset` (0 = the best). */
+  offset?: number
   limit?: number
 }
 
 /** Character ranges [start, end) to highlight, in the string they belong to. */
 export type Ranges = [number, number][]
 
+/** What a result shows of the digest it was published in. */
+export type HitDigest = Omit<SegmentDigest, 'categories' | 'items'>
+
 export interface SearchHit {
   doc: SearchDoc
+  digest: HitDigest
   /** True when every word matched exactly (not only fuzzily). */
   exact: boolean
   titleRanges: Ranges
@@ -34,9 +40,9 @@ export interface SearchHit {
 export interface SearchResult {
   query: string
   total: number
+  /** Where `hits` start in the ranking. */
+  offset: number
   hits: SearchHit[]
   /** Nearest known terms, offered when nothing matched. */
   suggestions: string[]
-  /** For an empty query: distinct terms of the newest items (that have any), newest first. */
-  recentTerms?: string[]
 }

@@ -1,11 +1,20 @@
 import type { SearchRequest, SearchResult } from '../engine/types'
 
-/** Main thread → worker: one query against the search data at `url` (content-hashed). */
+/** Main thread → worker: one query against the index whose root is at `url` (content-hashed). */
 export interface SearchMessage {
+  kind: 'search'
   seq: number
   url: string
   request: SearchRequest
 }
+
+/** Main thread → worker: fetch what every query needs (the reader is about to search). No reply. */
+export interface WarmMessage {
+  kind: 'warm'
+  url: string
+}
+
+export type ClientMessage = SearchMessage | WarmMessage
 
 /** Worker → main thread. `cancelled` answers a query overtaken by a newer one before it ran. */
 export type WorkerReply =
@@ -15,8 +24,8 @@ export type WorkerReply =
       result: SearchResult
       /** Milliseconds the query took in the worker. */
       ms: number
-      /** On the first answer from a data file: load (fetch + validate) and index build times. */
-      setup?: { loadMs: number; buildMs: number }
+      /** On the first answer from an index: how long loading its root took. */
+      setup?: { loadMs: number }
     }
   | { seq: number; kind: 'cancelled' }
   | { seq: number; kind: 'error'; message: string }

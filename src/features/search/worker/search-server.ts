@@ -1,16 +1,15 @@
-import type { SearchDoc } from '@/types/content'
 import type { SearchRequest, SearchResult } from '../engine/types'
-import type { SearchMessage, WorkerReply } from './protocol'
+import type { ClientMessage, SearchMessage, WorkerReply } from './protocol'
 
-/** What the server needs of an engine: one query at a time. */
+/** What the server needs of an engine: queries, and warming up before the first. */
 export interface Searcher {
-  search: (request: SearchRequest) => SearchResult
+  search: (request: SearchRequest) => Promise<SearchResult>
+  warm: () => Promise<void>
 }
 
 export interface SearchServerDeps {
-  /** Fetches and validates the search docs of one (content-hashed) data URL. */
-  loadDocs: (url: string) => Promise<SearchDoc[]>
-  buildEngine: (docs: SearchDoc[]) => Searcher
+  /** Loads the index at one (content-hashed) root URL into an engine. */
+  openIndex: (url: string) => Promise<Searcher>
   reply: (message: WorkerReply) => void
   /** Lets queued messages arrive between rounds (a macrotask in the worker). */
   nextTurn?: () => Promise<void>
@@ -19,7 +18,7 @@ export interface SearchServerDeps {
 
 interface Loaded {
   engine: Searcher
-  setup?: { loadMs: number; buildMs: number }
+  setup?: { loadMs: number }
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -27,12 +26,13 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
- * The worker's protocol, apart from `self` so it can be tested: load and build once per data URL,
- * answer only the newest query. Every message gets exactly one reply: a superseded one is answered
- * `cancelled` (never left hanging), a failed load `error`, and is forgotten so "retry" loads again.
+ * The worker's protocol, apart from `self` so it can be tested: open each index once, answer only
+ * the newest query. Every query gets exactly one reply: a superseded one is answered `cancelled`
+ * (never left hanging), a failed one `error`, and a failed index is forgotten so "retry" loads it
+ * again. A query runs to its end once started (its fetches serve the next one anyway).
  */
-export function createSearchServer(deps: SearchServerDeps): (message: SearchMessage) => void {
-  const { loadDocs, buildEngine, reply, nextTurn = macrotask } = deps
+export function createSearchServer(deps: SearchServerDeps): (message: ClientMessage) => void {
+  const { openIndex, reply, nextTurn = macrotask } = deps
   const now = deps.now ?? (() => performance.now())
   const engines = new Map<string, Promise<Loaded>>()
   let latest: SearchMessage | null = null
@@ -42,11 +42,7 @@ export function createSearchServer(deps: SearchServerDeps): (message: SearchMess
     let engine = engines.get(url)
     if (!engine) {
       const start = now()
-      engine = loadDocs(url).then((docs) => {
-        const loaded = now()
-        const built = buildEngine(docs)
-        return { engine: built, setup: { loadMs: loaded - start, buildMs: now() - loaded } }
-      })
+      engine = openIndex(url).then((opened) => ({ engine: opened, setup: { loadMs: now() - start } }))
       // A failed load is forgotten, so that "retry" fetches again.
       engine.catch(() => engines.delete(url))
       engines.set(url, engine)
@@ -69,12 +65,12 @@ export function createSearchServer(deps: SearchServerDeps): (message: SearchMess
         }
         continue
       }
-      // Messages that arrived while the data loaded replaced this one (and answered it).
+      // Messages that arrived while the index loaded replaced this one (and answered it).
       if (latest !== message) continue
       latest = null
       try {
         const start = now()
-        const result = loaded.engine.search(message.request)
+        const result = await loaded.engine.search(message.request)
         const ms = now() - start
         reply({ seq: message.seq, kind: 'result', result, ms, setup: loaded.setup })
         loaded.setup = undefined
@@ -88,6 +84,14 @@ export function createSearchServer(deps: SearchServerDeps): (message: SearchMess
   }
 
   return (message) => {
+    if (message.kind === 'warm') {
+      // Best effort: a failure here shows up (and is retried) with the first real query.
+      engineFor(message.url).then(
+        (loaded) => loaded.engine.warm().catch(() => undefined),
+        () => undefined,
+      )
+      return
+    }
     if (latest) reply({ seq: latest.seq, kind: 'cancelled' })
     latest = message
     if (!draining) void drain()

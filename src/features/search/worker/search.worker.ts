@@ -1,13 +1,18 @@
-import { loadSearchDocs } from '../api/load-search-docs'
+import { searchRootSchema } from '@/types/search-index'
+import { fetchJson } from '@/lib/fetch-json'
+import { dataFileUrl } from '@/lib/archive/archive-files'
 import { createSearchEngine } from '../engine/search-engine'
-import type { SearchMessage, WorkerReply } from './protocol'
+import type { ClientMessage, WorkerReply } from './protocol'
 import { createSearchServer } from './search-server'
 
-// A thin shell around the protocol (search-server.ts): messages in, replies out.
+// A thin shell around the protocol (search-server.ts): messages in, replies out. The engine
+// fetches index files through the same module every view uses to reach data.
 const receive = createSearchServer({
-  loadDocs: loadSearchDocs,
-  buildEngine: createSearchEngine,
+  openIndex: async (url) => {
+    const root = await fetchJson(url, searchRootSchema)
+    return createSearchEngine(root, (file, schema) => fetchJson(dataFileUrl(file), schema))
+  },
   reply: (message: WorkerReply) => self.postMessage(message),
 })
 
-self.onmessage = (event: MessageEvent<SearchMessage>) => receive(event.data)
+self.onmessage = (event: MessageEvent<ClientMessage>) => receive(event.data)

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react'
 import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual'
 
 /**
- * What a virtual feed measured, kept per history entry: coming back (back/forward, reload) the
+ * What a virtual list measured, kept per history entry: coming back (back/forward, reload) the
  * feed starts with the same row heights, so the page has the same length and the router's saved
  * scroll position lands on the same digest, not on an estimate of where it might be.
  */
-export interface FeedSnapshot {
+export interface ListSnapshot {
   total: number
   /** The list's distance from the top of the document. */
   margin: number
@@ -14,10 +14,10 @@ export interface FeedSnapshot {
   sizes: [number, number][]
 }
 
-const storageKey = (key: string) => `digest-reader:feed:${key}`
+const storageKey = (key: string) => `digest-reader:list:${key}`
 
 /** The snapshot saved for this history entry, if it fits a feed of `total` rows. */
-export function readSnapshot(historyKey: string, total: number): FeedSnapshot | undefined {
+export function readSnapshot(historyKey: string, total: number): ListSnapshot | undefined {
   try {
     const value = JSON.parse(sessionStorage.getItem(storageKey(historyKey)) ?? 'null') as unknown
     if (!isSnapshot(value) || value.total !== total) return undefined
@@ -27,7 +27,7 @@ export function readSnapshot(historyKey: string, total: number): FeedSnapshot | 
   }
 }
 
-function isSnapshot(value: unknown): value is FeedSnapshot {
+function isSnapshot(value: unknown): value is ListSnapshot {
   if (typeof value !== 'object' || value === null) return false
   const { total, margin, sizes } = value as Record<string, unknown>
   return (
@@ -46,7 +46,7 @@ function isSnapshot(value: unknown): value is FeedSnapshot {
 }
 
 /** The snapshot's rows as the virtualizer's initial measurements. */
-export function initialMeasurements(snapshot?: FeedSnapshot): VirtualItem[] {
+export function initialMeasurements(snapshot?: ListSnapshot): VirtualItem[] {
   return (snapshot?.sizes ?? []).map(([index, size]) => ({
     index,
     key: index,
@@ -57,7 +57,7 @@ export function initialMeasurements(snapshot?: FeedSnapshot): VirtualItem[] {
   }))
 }
 
-/** Saves the feed's measurements when the reader leaves the entry (navigation or reload). */
+/** Saves the list's measurements when the reader leaves the entry (navigation or reload). */
 export function useSaveSnapshot(
   historyKey: string,
   virtualizer: Virtualizer<Window, Element>,
@@ -75,10 +75,10 @@ export function useSaveSnapshot(
     try {
       sessionStorage.setItem(
         storageKey(historyKey),
-        JSON.stringify({ total, margin, sizes } satisfies FeedSnapshot),
+        JSON.stringify({ total, margin, sizes } satisfies ListSnapshot),
       )
     } catch {
-      // Without storage a feed comes back with estimated heights; the position is then approximate.
+      // Without storage a list comes back with estimated heights; the position is then approximate.
     }
   })
   useEffect(() => {

@@ -1,0 +1,79 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
+
+/** Rows rendered beyond the viewport on each side. */
+const OVERSCAN = 3
+
+/**
+ * A list of any length in the page's own scroll: only the rows on screen (and a few beyond) are in
+ * the document, while the page is as long as the whole list. Heights are measured as rows render
+ * and kept per history entry (`historyKey`), so back, forward and reload give the page its old
+ * length and the router's saved scroll position lands on the same row.
+ */
+export function VirtualList({
+  count,
+  estimateSize,
+  historyKey,
+  renderRow,
+  onRange,
+  className,
+  label,
+}: {
+  count: number
+  /** A guess for rows not yet measured. */
+  estimateSize: (index: number) => number
+  historyKey: string
+  /** A row; `reserve` is its height last time, kept while its content loads. */
+  renderRow: (index: number, reserve: number | undefined) => ReactNode
+  /** The rows now rendered, for fetching ahead or loading the next page. */
+  onRange?: (first: number, last: number) => void
+  className?: string
+  /** Names the list for assistive technology; rows are then list items. */
+  label?: string
+}) {
+  const list = useRef<HTMLDivElement>(null)
+  const [snapshot] = useState(() => readSnapshot(historyKey, count))
+  const [margin, setMargin] = useState(snapshot?.margin ?? 0)
+  useLayoutEffect(() => {
+    const node = list.current
+    if (node) setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY))
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize,
+    overscan: OVERSCAN,
+    scrollMargin: margin,
+    initialMeasurementsCache: initialMeasurements(snapshot),
+    getItemKey: (index) => index,
+  })
+  useSaveSnapshot(historyKey, virtualizer, { total: count, margin })
+  const rows = virtualizer.getVirtualItems()
+  const first = rows[0]?.index ?? 0
+  const last = rows.at(-1)?.index ?? -1
+  useEffect(() => {
+    if (last >= 0) onRange?.(first, last)
+  }, [first, last, onRange])
+  return (
+    <div
+      ref={list}
+      className={`relative ${className ?? ''}`}
+      style={{ height: virtualizer.getTotalSize() }}
+      role={label ? 'list' : undefined}
+      aria-label={label}
+    >
+      {rows.map((row) => (
+        <div
+          key={row.key}
+          data-index={row.index}
+          role={label ? 'listitem' : undefined}
+          ref={virtualizer.measureElement}
+          className="absolute top-0 left-0 w-full"
+          style={{ transform: `translateY(${row.start - margin}px)` }}
+        >
+          {renderRow(row.index, virtualizer.itemSizeCache.has(row.key) ? row.size : undefined)}
+        </div>
+      ))}
+    </div>
+  )
+}
