@@ -110,8 +110,8 @@ test('all problems of a file are reported at once, in file order', () => {
   })
 })
 
-test('a run reports the problems of every file, and two digests with one id name each other', () => {
-  const result = compileContent(
+test('a run reports the problems of every file, and two digests with one id name each other', async () => {
+  const result = await compileContent(
     sourceOf({
       'ai/publisher.json': '{ "default": true, "mode": "strict" }',
       'ai/2025/a.md': file('title: a\ndate: 2025-12-22T04:00:00+08:00'),

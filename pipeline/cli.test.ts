@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { manifestSchema } from '../src/types/content.ts'
-import { compileContent } from './compile.ts'
-import { writeCompiled } from './fs-content.ts'
-import { sourceOf } from './test-support.ts'
+import { headSchema } from '../src/types/content.ts'
+import { writeCompiled } from './write-output.ts'
+import { compiled } from './test-support.ts'
 
 const GOOD =
   '---\ntitle: t\ndate: 2025-12-22T04:00:00+08:00\n---\n- [T](https://a.com/1)\n  **RLVR**\n'
@@ -39,8 +38,21 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return out
 }
 
+/** Runs the CLI with its own cache folder (unless the test gives `--cache`/`--no-cache`). */
+/** Every file under `dir` with its inode. */
+async function inodesOf(dir: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    out.set(path.slice(dir.length + 1), (await stat(path)).ino)
+  }
+  return out
+}
+
 function cli(...args: string[]) {
-  return promisify(execFile)('node_modules/.bin/tsx', ['pipeline/cli.ts', ...args]).then(
+  const cache = args.some((a) => a.includes('cache')) ? [] : ['--cache', join(tmp, 'cache')]
+  return promisify(execFile)('node_modules/.bin/tsx', ['pipeline/cli.ts', ...args, ...cache]).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   )
@@ -49,28 +61,22 @@ function cli(...args: string[]) {
 describe('writeCompiled', () => {
   test('replaces the output folder: stale files disappear, siblings stay clean', async () => {
     const out = join(tmp, 'write', 'data')
-    // A previous output: it holds a manifest.json.
-    await writeTree(out, { 'manifest.json': '{}', 'stale.json': '{}' })
-    const result = compileContent(sourceOf({ 'a.md': GOOD }))
-    if (!result.ok) throw new Error('fixture must compile')
-    await writeCompiled(result.content, out)
+    // A previous output: it holds a head.json.
+    await writeTree(out, { 'head.json': '{}', 'stale.json': '{}' })
+    const content = await compiled({ 'a.md': GOOD })
+    await writeCompiled(content, out)
     const files = await snapshot(out)
-    expect(Object.keys(files).sort()).toEqual(
-      ['manifest.json', ...result.content.files.keys()].sort(),
-    )
-    expect(manifestSchema.parse(JSON.parse(files['manifest.json']!))).toEqual(
-      result.content.manifest,
-    )
+    expect(Object.keys(files).sort()).toEqual(['head.json', ...content.files.keys()].sort())
+    expect(headSchema.parse(JSON.parse(files['head.json']!))).toEqual(content.head)
     expect(await readdir(join(tmp, 'write'))).toEqual(['data'])
   })
 
   test('refuses to replace a non-empty folder that is not a previous output', async () => {
     const out = join(tmp, 'write-notes')
     await writeTree(out, { 'notes.md': 'mine' })
-    const result = compileContent(sourceOf({ 'a.md': GOOD }))
-    if (!result.ok) throw new Error('fixture must compile')
-    await expect(writeCompiled(result.content, out)).rejects.toThrow(
-      `refusing to write: --out ${out} is a non-empty folder without manifest.json (not a previous output)`,
+    const content = await compiled({ 'a.md': GOOD })
+    await expect(writeCompiled(content, out)).rejects.toThrow(
+      `refusing to write: --out ${out} is a non-empty folder without head.json (not a previous output)`,
     )
     expect(await snapshot(out)).toEqual({ 'notes.md': 'mine' })
   })
@@ -85,7 +91,7 @@ describe('the CLI', () => {
     expect(first.code).toBe(0)
     expect(first.stdout).toContain(`wrote 1 digests, 1 items to ${out}`)
     const before = await snapshot(out)
-    expect(Object.keys(before)).toContain('manifest.json')
+    expect(Object.keys(before)).toContain('head.json')
 
     await writeTree(input, { '2025/b.md': BAD })
     const failed = await cli('--in', input, '--out', out)
@@ -98,6 +104,36 @@ describe('the CLI', () => {
     ])
     expect(await snapshot(out)).toEqual(before)
   })
+
+  test('a rebuild reuses the cache and the previous output, and writes what a cold build writes', async () => {
+    const input = join(tmp, 'warm-in')
+    const files: Record<string, string> = {}
+    // Two years: a new digest in the newest month leaves the older year's files as they were.
+    for (let h = 0; h < 20; h++) {
+      const hh = String(h).padStart(2, '0')
+      files[`2024/${hh}.md`] = GOOD.replace('2025-12-22T04:00', `2024-06-01T${hh}:00`).replace('/1)', `/${h})`)
+      files[`2025/${hh}.md`] = GOOD.replace('T04:00', `T${hh}:00`).replace('/1)', `/${h + 50})`)
+    }
+    await writeTree(input, files)
+    const warmOut = join(tmp, 'warm-out')
+    const coldOut = join(tmp, 'cold-out')
+    expect((await cli('--in', input, '--out', warmOut, '--cache', join(tmp, 'c2'))).code).toBe(0)
+    const inodes = await inodesOf(warmOut)
+    await writeTree(input, { '2025/20.md': GOOD.replace('T04:00', 'T20:00').replace('/1)', '/99)') })
+    const warm = await cli('--in', input, '--out', warmOut, '--cache', join(tmp, 'c2'))
+    expect(warm.code).toBe(0)
+    // The head, and the few files the new digest touches; everything else is the previous output.
+    const [, written, reused] = /\((\d+) files written, (\d+) unchanged\)/.exec(warm.stdout)!
+    const after = await inodesOf(warmOut)
+    const older = [...after.keys()].filter((name) => /^(chunks|months|search)\/2024/.test(name))
+    expect(older.length).toBeGreaterThan(4)
+    // 2024's files are the very files of the previous output (hard links), not written again.
+    for (const name of older) expect(after.get(name)).toBe(inodes.get(name))
+    expect(Number(reused)).toBeGreaterThanOrEqual(older.length)
+    expect(Number(written) + Number(reused)).toBe(after.size)
+    expect((await cli('--in', input, '--out', coldOut, '--no-cache')).code).toBe(0)
+    expect(await snapshot(warmOut)).toEqual(await snapshot(coldOut))
+  }, 60_000)
 
   test('--check compiles but writes nothing', async () => {
     const input = join(tmp, 'check-in')
@@ -119,7 +155,7 @@ describe('the CLI', () => {
       [`${input}/`, 'is the content folder itself'],
       [join(tmp, 'guarded'), `contains the content folder ${input}`],
       [join(input, '2025', 'out'), `is inside the content folder ${input}`],
-      [join(tmp, 'guarded', 'docs'), 'is a non-empty folder without manifest.json'],
+      [join(tmp, 'guarded', 'docs'), 'is a non-empty folder without head.json'],
       [join(input, '2025', 'a.md'), 'is inside the content folder'],
     ]
     for (const [out, why] of cases) {

@@ -54,7 +54,7 @@ describe('files outside the content folder', () => {
     expect(source.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       `leak.md:1:1: links to ${join(outside, 'secret.md')}, outside the content folder ${dir}: refused (only files inside it are published)`,
     ])
-    const result = compileContent(source)
+    const result = await compileContent(source)
     expect(result.ok).toBe(false)
     expect(JSON.stringify(result)).not.toContain(SECRET)
   })

@@ -6,7 +6,7 @@
  * ids stayed the same. Reading output (not calling the compiler) means any older commit's CLI can
  * produce the baseline.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -74,11 +74,10 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const dir = resolve(values.from)
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
-    chunks: Record<string, string>
-  }
+  // Every chunk of a compiled output (`npm run content -- --out DIR`).
+  const names = (await readdir(join(dir, 'chunks'))).map((n) => `chunks/${n}`)
   const digests: DigestIds[] = []
-  for (const file of Object.values(manifest.chunks)) {
+  for (const file of names.sort()) {
     const chunk = JSON.parse(await readFile(join(dir, file), 'utf8')) as { digests: DigestIds[] }
     digests.push(...chunk.digests)
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { compileContent } from './compile.ts'
+import { compileFile } from './compile-file.ts'
 import { itemIdOf } from './ids.ts'
 import { digestFile, sourceOf } from './test-support.ts'
 
@@ -12,14 +12,11 @@ const entries = Array.from(
 /** Compiles one digest whose items are `order` (indexes into `entries`); url → item id. */
 function idsByUrl(order: number[], date = '2025-12-22T04:08:38+08:00') {
   const front = `---\ntitle: t\ndate: ${date}\n---\n`
-  const result = compileContent(
-    sourceOf({ 'd.md': digestFile(order.map((i) => entries[i]).join('\n'), front) }),
-  )
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
-  const chunk = JSON.parse([...result.content.files.values()][0]!)
-  return new Map<string, string>(
-    chunk.digests[0].items.map((item: { url: string; id: string }) => [item.url, item.id]),
-  )
+  // The per-file step of the compiler, which alone makes ids (it is synchronous, so properties run fast).
+  const source = sourceOf({ 'd.md': digestFile(order.map((i) => entries[i]).join('\n'), front) })
+  const result = compileFile(source.files[0]!, source.publishers.get(source.files[0]!.publisher)!)
+  if (!result.digest) throw new Error(JSON.stringify(result.diagnostics))
+  return new Map<string, string>(result.digest.items.map((item) => [item.url!, item.id]))
 }
 
 describe('item ids', () => {

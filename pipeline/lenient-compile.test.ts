@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { chunkSchema, type Digest } from '../src/types/content.ts'
+import type { Digest } from '../src/types/content.ts'
 import { compileContent, type CompileResult } from './compile.ts'
 import { readContentDir } from './fs-content.ts'
-import { sourceOf } from './test-support.ts'
+import { digestsOf as compiledDigests, sourceOf } from './test-support.ts'
 
 const SEED = {
   'ai/publisher.json': '{ "name": "过去4小时", "default": true, "mode": "strict" }',
@@ -18,15 +18,12 @@ const LENIENT = '{ "name": "别家", "mode": "lenient" }'
 
 function digestsOf(result: CompileResult): Digest[] {
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 1))
-  const { manifest, files } = result.content
-  return Object.values(manifest.chunks).flatMap(
-    (name) => chunkSchema.parse(JSON.parse(files.get(name)!)).digests,
-  )
+  return compiledDigests(result.content)
 }
 
 describe('lenient publishers in a compile run', () => {
-  test('broken and empty files are skipped with warnings; the run still succeeds', () => {
-    const result = compileContent(
+  test('broken and empty files are skipped with warnings; the run still succeeds', async () => {
+    const result = await compileContent(
       sourceOf({
         ...SEED,
         'other/publisher.json': LENIENT,
@@ -60,18 +57,18 @@ describe('lenient publishers in a compile run', () => {
     ])
   })
 
-  test('--lenient reads a strict publisher leniently: its broken file becomes a warning', () => {
+  test('--lenient reads a strict publisher leniently: its broken file becomes a warning', async () => {
     const files = {
       ...SEED,
       'ai/2025/12/b.md': '---\ntitle: "坏"\ndate: 2025-12-22T08:00:00+08:00\n---\n- 没有链接\n',
     }
-    expect(compileContent(sourceOf(files)).ok).toBe(false)
-    const lenient = compileContent(sourceOf(files), { lenient: true })
+    expect((await compileContent(sourceOf(files))).ok).toBe(false)
+    const lenient = await compileContent(sourceOf(files), { lenient: true })
     expect(digestsOf(lenient).map((d) => d.id)).toEqual(['2025-12-22-04'])
     expect(lenient.stats[0]!.warnings).toEqual({ 'empty-digest': 1 })
   })
 
-  test('ids: prefixed per publisher, unique on shared dates and file names, stable when a publisher is added', () => {
+  test('ids: prefixed per publisher, unique on shared dates and file names, stable when a publisher is added', async () => {
     const notMuch = (date: string) =>
       `---\ntitle: "not much happened today"\ndate: ${date}\n---\n\n- [x](https://n.example/${date})\n`
     const other = {
@@ -81,7 +78,7 @@ describe('lenient publishers in a compile run', () => {
       'other/a/2026-03-01-weekly.md': notMuch('2026-03-01'),
       'other/a/2026-03-02-daily.md': notMuch('2026-03-02'),
     }
-    const alone = digestsOf(compileContent(sourceOf({ ...SEED, ...other })))
+    const alone = digestsOf(await compileContent(sourceOf({ ...SEED, ...other })))
     const ids = alone.map((d) => d.id)
     expect(new Set(ids).size).toBe(5)
     expect(ids).toContain('other-2026-03-02-00-daily')
@@ -90,7 +87,7 @@ describe('lenient publishers in a compile run', () => {
     expect(ids.filter((id) => /^other-2026-03-01-00-daily-[0-9a-f]{6}$/.test(id))).toHaveLength(2)
 
     const more = digestsOf(
-      compileContent(
+      await compileContent(
         sourceOf({
           ...SEED,
           ...other,
@@ -113,18 +110,18 @@ describe('lenient digest ids depend on their own file only', () => {
     'horizon/posts/2026-05-02-summary-zh.md': day('中文', 'https://h.example/1'),
   }
 
-  test('a file appearing beside a digest on its day leaves its digest and item ids unchanged', () => {
-    const [alone] = digestsOf(compileContent(sourceOf(horizon)))
+  test('a file appearing beside a digest on its day leaves its digest and item ids unchanged', async () => {
+    const [alone] = digestsOf(await compileContent(sourceOf(horizon)))
     expect(alone!.id).toBe('horizon-2026-05-02-00-summary-zh')
     const both = digestsOf(
-      compileContent(
+      await compileContent(
         sourceOf({
           ...horizon,
           'horizon/posts/2026-05-02-summary-en.md': day('English', 'https://h.example/1'),
         }),
       ),
     )
-    const zh = both.find((d) => d.file === 'horizon/posts/2026-05-02-summary-zh.md')!
+    const zh = both.find((d) => d.title === alone!.title)!
     expect(zh.id).toBe(alone!.id)
     expect(zh.items.map((i) => i.id)).toEqual(alone!.items.map((i) => i.id))
     expect(both.map((d) => d.id).sort()).toEqual([
@@ -133,9 +130,9 @@ describe('lenient digest ids depend on their own file only', () => {
     ])
   })
 
-  test('a bare date or index name adds nothing; a name without ASCII letters adds its hash', () => {
+  test('a bare date or index name adds nothing; a name without ASCII letters adds its hash', async () => {
     const ids = digestsOf(
-      compileContent(
+      await compileContent(
         sourceOf({
           'p/publisher.json': LENIENT,
           'p/2026-05-01.md': day('a', 'https://p.example/1', '2026-05-01'),
@@ -151,8 +148,8 @@ describe('lenient digest ids depend on their own file only', () => {
     ])
   })
 
-  test('strict publishers still get an error naming both files', () => {
-    const result = compileContent(
+  test('strict publishers still get an error naming both files', async () => {
+    const result = await compileContent(
       sourceOf({
         ...SEED,
         'ai/2025/12/b.md': SEED['ai/2025/12/a.md'].replace('seed.example/1', 'seed.example/2'),
@@ -189,7 +186,7 @@ describe('a content root that links an archive in (from inside the root)', () =>
       'linked/archive/2026-03-01-daily.md',
       'linked/archive/2026-03-02-weekly.md',
     ])
-    const digests = digestsOf(compileContent(source))
+    const digests = digestsOf(await compileContent(source))
     expect(digests.map((d) => [d.id, d.title, d.items.map((i) => i.title)])).toEqual([
       ['linked-2026-03-02-00-weekly', '周报 2026-03-02', ['第一个要点', '第二个要点']],
       [

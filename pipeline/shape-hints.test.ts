@@ -9,21 +9,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
-import { chunkSchema, type Item } from '../src/types/content.ts'
+import type { Item } from '../src/types/content.ts'
 import { compileContent } from './compile.ts'
 import { formatDiagnostic } from './diagnostics.ts'
 import { readContentDir } from './fs-content.ts'
-import { readText, sourceOf } from './test-support.ts'
+import { digestsOf, readText, sourceOf } from './test-support.ts'
 
 const HINTED = fileURLToPath(new URL('../test/fixtures/hinted/', import.meta.url))
 
 async function itemsOf(root: string): Promise<Item[]> {
-  const result = compileContent(await readContentDir(root))
+  const result = await compileContent(await readContentDir(root))
   if (!result.ok) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'))
-  const { manifest, files } = result.content
-  return Object.values(manifest.chunks).flatMap((name) =>
-    chunkSchema.parse(JSON.parse(files.get(name)!)).digests.flatMap((d) => d.items),
-  )
+  return digestsOf(result.content)
+    .reverse()
+    .flatMap((d) => d.items)
 }
 
 describe('onboarding a publisher by hints alone', () => {

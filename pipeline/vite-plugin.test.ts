@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { manifestSchema } from '../src/types/content.ts'
+import { headSchema } from '../src/types/content.ts'
 import type { ContentSource } from './publishers.ts'
 import { digestContentPlugin } from './vite-plugin.ts'
 
@@ -16,6 +16,18 @@ const reads = vi.hoisted(() => ({
   active: 0,
   maxActive: 0,
 }))
+/** Every file the compiler read, in order: the dev server must recompile only what changed. */
+const compiledFiles = vi.hoisted(() => [] as string[])
+vi.mock('./compile-file.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./compile-file.ts')>()
+  return {
+    ...real,
+    compileFile: (...args: Parameters<typeof real.compileFile>) => {
+      compiledFiles.push(args[0].path)
+      return real.compileFile(...args)
+    },
+  }
+})
 vi.mock('./fs-content.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('./fs-content.ts')>()
   const readContentDir = async (root: string): Promise<ContentSource> => {
@@ -49,9 +61,9 @@ const BAD = GOOD.replace('https://a.com/1', 'javascript:alert(1)')
 const INDEX_HTML =
   '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n'
 
-/** The manifest path index.html names, from its preload link. */
-const manifestLinkOf = (html: string) => {
-  const link = /<link [^>]*data-digest-manifest="([^"]+)"[^>]*>/.exec(html)
+/** The head's path index.html names, from its preload link. */
+const headLinkOf = (html: string) => {
+  const link = /<link [^>]*data-digest-head="([^"]+)"[^>]*>/.exec(html)
   return link && { path: link[1]!, tag: link[0] }
 }
 
@@ -67,7 +79,7 @@ beforeAll(async () => {
   await writeFile(join(app, 'index.html'), INDEX_HTML)
   await writeFile(
     join(app, 'main.js'),
-    "import { manifestFile } from 'virtual:digest-content'\nconsole.log(manifestFile)\n",
+    "import { headFile } from 'virtual:digest-content'\nconsole.log(headFile)\n",
   )
 })
 afterAll(() => rm(tmp, { recursive: true, force: true }))
@@ -77,27 +89,28 @@ const viteBuild = (outDir: string) =>
     configFile: false,
     root: app,
     logLevel: 'silent',
-    plugins: [digestContentPlugin({ root: content })],
+    plugins: [digestContentPlugin({ root: content, cache: false })],
     build: { outDir, emptyOutDir: true },
   })
 
 describe('vite build', () => {
-  test('emits the manifest, chunks and search data the bundle points at', async () => {
+  test('emits the head and every file it points at', async () => {
     await writeFile(join(content, 'a.md'), GOOD)
     const outDir = join(tmp, 'dist-good')
     await viteBuild(outDir)
     const data = await readdir(join(outDir, 'data'), { recursive: true })
-    const manifestName = data.find((f) => /^manifest\.[0-9a-f]{12}\.json$/.test(f))!
-    const manifest = manifestSchema.parse(
-      JSON.parse(await readFile(join(outDir, 'data', manifestName), 'utf8')),
+    const headName = data.find((f) => /^head\.[0-9a-f]{12}\.json$/.test(f))!
+    const head = headSchema.parse(
+      JSON.parse(await readFile(join(outDir, 'data', headName), 'utf8')),
     )
-    expect(data.sort()).toEqual(
-      [manifestName, 'chunks', manifest.chunks['2025-12']!, manifest.search].sort(),
-    )
-    // index.html preloads the manifest and names it for the app.
-    const link = manifestLinkOf(await readFile(join(outDir, 'index.html'), 'utf8'))!
-    expect(link.path).toBe(`data/${manifestName}`)
-    expect(link.tag).toContain(`href="/data/${manifestName}"`)
+    for (const file of [head.aggregates, head.search, ...head.months.map((m) => m.file)]) {
+      expect(data).toContain(file)
+    }
+    expect(data).toContain(head.newest[0]!.chunk)
+    // index.html preloads the head and names it for the app.
+    const link = headLinkOf(await readFile(join(outDir, 'index.html'), 'utf8'))!
+    expect(link.path).toBe(`data/${headName}`)
+    expect(link.tag).toContain(`href="/data/${headName}"`)
     expect(link.tag).toMatch(/rel="preload"/)
     expect(link.tag).toMatch(/as="fetch"/)
     expect(link.tag).toMatch(/crossorigin/)
@@ -121,7 +134,7 @@ describe('vite build', () => {
     const [before, after] = await Promise.all(
       ['dist-before', 'dist-after'].map((d) => readFile(join(tmp, d, 'index.html'), 'utf8')),
     )
-    expect(manifestLinkOf(after)!.path).not.toBe(manifestLinkOf(before)!.path)
+    expect(headLinkOf(after)!.path).not.toBe(headLinkOf(before)!.path)
     expect(await assetsOf(join(tmp, 'dist-after'))).toEqual(
       await assetsOf(join(tmp, 'dist-before')),
     )
@@ -170,13 +183,28 @@ describe('vite dev', () => {
     server.watcher.emit('change', join(content, 'a.md'))
     await expect.poll(() => sent.at(-1)?.type).toBe('full-reload')
     expect((await server.transformRequest('virtual:digest-content'))!.code).toContain(
-      'data-digest-manifest',
+      'data-digest-head',
     )
-    const name = manifestLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
+    const name = headLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
     const address = server.httpServer!.address() as { port: number }
     const response = await fetch(`http://localhost:${address.port}/${name}`)
     expect(response.status).toBe(200)
-    expect(manifestSchema.parse(await response.json()).itemCount).toBe(1)
+    expect(headSchema.parse(await response.json()).itemCount).toBe(1)
+  })
+
+  test('a changed digest recompiles alone; the others come from the cache', async () => {
+    await writeFile(join(content, 'b.md'), GOOD.replace('T04:00', 'T08:00'))
+    server.watcher.emit('add', join(content, 'b.md'))
+    await expect.poll(() => compiledFiles.includes('b.md')).toBe(true)
+    compiledFiles.length = 0
+    await writeFile(join(content, 'b.md'), GOOD.replace('T04:00', 'T08:00').replace('text', 'new'))
+    const reloads = sent.filter((p) => p.type === 'full-reload').length
+    server.watcher.emit('change', join(content, 'b.md'))
+    await expect.poll(() => sent.filter((p) => p.type === 'full-reload').length).toBe(reloads + 1)
+    expect(compiledFiles).toEqual(['b.md'])
+    await rm(join(content, 'b.md'))
+    server.watcher.emit('unlink', join(content, 'b.md'))
+    await expect.poll(() => sent.filter((p) => p.type === 'full-reload').length).toBe(reloads + 2)
   })
 
   test('a burst of changes ends with the newest content, compiled one run at a time', async () => {
@@ -186,10 +214,10 @@ describe('vite dev', () => {
         Array.from({ length: n }, (_, i) => `- [T${i}](https://a.com/${i})\n`).join(''),
       )
     const servedItemCount = async () => {
-      const name = manifestLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
+      const name = headLinkOf(await server.transformIndexHtml('/', INDEX_HTML))!.path
       const address = server.httpServer!.address() as { port: number }
       const response = await fetch(`http://localhost:${address.port}/${name}`)
-      return manifestSchema.parse(await response.json()).itemCount
+      return headSchema.parse(await response.json()).itemCount
     }
     const reloadsBefore = sent.filter((p) => p.type === 'full-reload').length
     reads.maxActive = 0

@@ -31,7 +31,9 @@ export const headFile = link ? link.getAttribute('${HEAD_ATTRIBUTE}') : null
  * whenever a digest changes. index.html gets a `<link rel="preload">` to the head, so the
  * browser fetches it alongside the JS, and the app learns its path from that link.
  */
-export function digestContentPlugin(options: { root?: string } = {}): Plugin {
+export function digestContentPlugin(
+  options: { root?: string; /** `vite build`'s cache folder, or false for none. */ cache?: string | false } = {},
+): Plugin {
   const root = resolve(options.root ?? contentRoot())
   let compiled: CompiledContent | undefined
   let failure: ContentError | undefined
@@ -47,7 +49,7 @@ export function digestContentPlugin(options: { root?: string } = {}): Plugin {
   const devCache = memoryCache()
   const compileOnce = async (): Promise<void> => {
     const result = await compileDir(root, {
-      cache: command === 'serve' ? devCache : undefined,
+      cache: command === 'serve' ? devCache : options.cache,
       progress: command === 'build' ? createProgress() : undefined,
     })
     if (command === 'build') {
