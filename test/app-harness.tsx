@@ -6,7 +6,7 @@ import { vi } from 'vitest'
 import { compileContent, type CompiledContent } from '../pipeline/compile'
 import { readContentDir } from '../pipeline/fs-content'
 import { groupContent } from '../pipeline/publishers'
-import { manifestFile } from './virtual-digest-content'
+import { headFile } from './virtual-digest-content'
 import { createQueryClient } from '@/lib/query-client'
 import { AppProviders } from '@/app/provider'
 import { appRoutes } from '@/app/router'
@@ -65,7 +65,7 @@ export function testContent(): Promise<CompiledContent> {
       },
       ...extra,
     ]
-    const result = compileContent(groupContent(entries))
+    const result = await compileContent(groupContent(entries))
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
     return result.content
   })()
@@ -128,16 +128,16 @@ export function twoPublisherContent(): Promise<CompiledContent> {
       ...(await extraDigests()),
       ...WIRE_DIGESTS,
     ]
-    const result = compileContent(groupContent(entries))
+    const result = await compileContent(groupContent(entries))
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))
     return result.content
   })()
   return twoPublishers
 }
 
-/** How many fetches in `urls` asked for the chunk with this key (e.g. `2025-12`). */
+/** How many fetches in `urls` asked for the chunk (or chunk part) with this key (e.g. `2025-12`). */
 export const chunkRequests = (urls: string[], key: string) =>
-  urls.filter((u) => u.includes(`/data/chunks/${key}.`)).length
+  urls.filter((u) => new RegExp(`/data/chunks/${key}(-p\\d+)?\\.`).test(u)).length
 
 export interface FetchStub {
   urls: string[]
@@ -147,8 +147,8 @@ export interface FetchStub {
 
 /** Serves compiled content at the network edge: `fetch` answers `/data/...` from memory. */
 export function stubFetch(content: CompiledContent): FetchStub {
-  const files = new Map<string, string>([[`/${manifestFile}`, content.manifestJson]])
-  for (const [name, text] of content.files) files.set(`/data/${name}`, text)
+  const files = new Map<string, string>([[`/${headFile}`, content.headJson]])
+  for (const [name, body] of content.files) files.set(`/data/${name}`, body.text())
   const failing = new Set<string>()
   const urls: string[] = []
   vi.stubGlobal(
