@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router-dom'
 import { paths } from '@/config/paths'
+import { routerBasename } from '@/lib/router-basename'
 import { RootLayout } from './routes/root-layout'
 import { TimelineRoute } from './routes/timeline'
 import { DigestRoute } from './routes/digest'
@@ -87,9 +88,6 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
     },
   ]
 }
-
-/** The base path (`BASE_PATH` at build time) without its trailing slash, for the router. */
-export const routerBasename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
 
 /** The browser router used by the app. */
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,12 +1,17 @@
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { Outlet, ScrollRestoration } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
-import { ShortcutSheet } from '@/components/shortcut-sheet'
 import { useItemKeys } from '@/components/use-item-keys'
 import { AppHeader } from '../layout/app-header'
 import { SkipLink } from '../layout/skip-link'
 import { NavigationProgress } from '../layout/navigation-progress'
 import { useFocusOnNavigate } from '../layout/use-focus-on-navigate'
+import { usePrefetchOnIntent } from '../layout/use-prefetch-on-intent'
+
+// The shortcut sheet opens on `?` only: its code loads then, not with every first screen.
+const ShortcutSheet = lazy(async () => ({
+  default: (await import('@/components/shortcut-sheet')).ShortcutSheet,
+}))
 
 /** Every page: skip link, header, the page itself, footer; plus app-wide keyboard shortcuts. */
 export function RootLayout() {
@@ -15,6 +20,7 @@ export function RootLayout() {
   const openSheet = useCallback(() => setSheetOpen(true), [])
   useItemKeys(openSheet)
   useFocusOnNavigate()
+  usePrefetchOnIntent()
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
@@ -32,7 +38,11 @@ export function RootLayout() {
         <kbd>?</kbd>
         {t({ zh: ' 查看快捷键', en: ' for keyboard shortcuts' })}
       </footer>
-      {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
+      {sheetOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet onClose={() => setSheetOpen(false)} />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </div>
   )

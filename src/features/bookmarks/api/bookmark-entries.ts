@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { digestIdOfItem } from '@/types/content'
 import { forEachInSlices, type SliceOptions } from '../utils/slices'
 import { bookmarkSchema, storedV1EntrySchema, type Bookmark } from './bookmark-schema'
@@ -83,7 +83,7 @@ function titleOf(raw: unknown): string | null {
   return typeof raw.title === 'string' && raw.title.trim() ? clipText(raw.title.trim(), 80) : null
 }
 
-function fieldsOf(error: z.ZodError): string[] {
+function fieldsOf(error: z.core.$ZodError): string[] {
   const names = error.issues.flatMap((issue) => {
     const first = issue.path[0]
     return typeof first === 'string' ? [first] : []

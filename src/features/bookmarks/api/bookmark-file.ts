@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { SliceOptions } from '../utils/slices'
 import { readEntriesInSlices, type EntriesRead, type RejectedEntry } from './bookmark-entries'
 import { storedShape, type StoredShape } from './bookmark-migrate'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { BOOKMARKS_VERSION } from './bookmark-version'
 
 /** Marks an exported file as ours, so a foreign JSON file is refused instead of half-read. */
@@ -53,15 +53,19 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
-const id = z.string().min(1).max(LIMITS.id).refine(isWellFormed, 'lone surrogate')
-const text = z.string().max(LIMITS.text)
+const id = z
+  .string()
+  .check(z.minLength(1), z.maxLength(LIMITS.id), z.refine(isWellFormed, 'lone surrogate'))
+const text = z.string().check(z.maxLength(LIMITS.text))
 /** Only http(s) links are ever rendered; anything else in stored data is refused at read time. */
 const httpUrl = z
   .string()
-  .max(LIMITS.url)
-  .regex(/^https?:\/\//i)
-  .refine(isWellFormed, 'lone surrogate')
-const time = z.string().refine(isStoredTime, 'not a date-time in ECMAScript format')
+  .check(
+    z.maxLength(LIMITS.url),
+    z.regex(/^https?:\/\//i),
+    z.refine(isWellFormed, 'lone surrogate'),
+  )
+const time = z.string().check(z.refine(isStoredTime, 'not a date-time in ECMAScript format'))
 
 /**
  * One bookmark: the item id it points to plus a snapshot of what it showed when saved, so it can
@@ -70,11 +74,11 @@ const time = z.string().refine(isStoredTime, 'not a date-time in ECMAScript form
 export const bookmarkSchema = z.object({
   itemId: id,
   title: text,
-  url: httpUrl.optional(),
+  url: z.optional(httpUrl),
   /** Empty only for a v1 item id without a digest part. */
-  digestId: id.or(z.literal('')),
+  digestId: z.union([id, z.literal('')]),
   /** The digest date as written (ISO 8601 with offset); empty when migrated from v1. */
-  digestDate: z.string().max(LIMITS.digestDate),
+  digestDate: z.string().check(z.maxLength(LIMITS.digestDate)),
   digestTitle: text,
   /** Start of the summary as plain text (~160 characters). */
   excerpt: text,
@@ -95,7 +99,7 @@ export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 export const storedV1EntrySchema = z.object({
   id,
   title: text,
-  savedAt: z.number().int().min(0).max(MAX_EPOCH_MS),
+  savedAt: z.int().check(z.gte(0), z.lte(MAX_EPOCH_MS)),
 })
 
 /** The document stored in localStorage (version 2); entries are read one by one. */
