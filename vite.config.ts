@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { digestContentPlugin } from './pipeline/vite-plugin.ts'
+import { precompressPlugin } from './pipeline/precompress-plugin.ts'
 
 /**
  * BASE_PATH deploys the app under a sub-path (`/digests/`). Vite does not add the slashes itself, and
@@ -12,7 +13,7 @@ const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.repl
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), digestContentPlugin()],
+  plugins: [react(), tailwindcss(), digestContentPlugin(), precompressPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   preview: { port: 4173 },
