@@ -13,6 +13,8 @@ export default tseslint.config(
       '.content-out',
       'bench/.out',
       'e2e/.artifacts',
+      '.bench-cache',
+      '.scratch',
     ],
   },
   {

@@ -61,7 +61,11 @@ async function main(): Promise<number> {
   const shown = values.in ?? (relative(process.cwd(), root) || '.')
   for (const d of result.diagnostics) console.error(formatDiagnostic(d, shown))
   printSummary(result.stats)
-  console.log(`compiled in ${(result.ms / 1000).toFixed(2)} s`)
+  const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  console.log(
+    `compiled in ${sec(result.ms)} (reading ${sec(result.readMs)}, files ${sec(result.timings.files)}, ` +
+      `assembly ${sec(result.timings.assemble)})`,
+  )
   if (!result.ok) {
     const count = result.diagnostics.filter((d) => d.severity === 'error').length
     console.error(`\n${count} error(s); nothing was written.`)

@@ -28,9 +28,10 @@ export interface CompileDirOptions {
 export async function compileDir(
   root: string,
   options: CompileDirOptions = {},
-): Promise<CompileResult & { ms: number }> {
+): Promise<CompileResult & { ms: number; readMs: number }> {
   const start = performance.now()
   const source = await readContentDir(root)
+  const readMs = performance.now() - start
   const cache =
     options.cache === false
       ? undefined
@@ -47,5 +48,5 @@ export async function compileDir(
   options.progress?.end()
   // Only a finished run prunes: a failed one keeps what a fix will want again.
   if (result.ok) cache?.prune()
-  return { ...result, ms: performance.now() - start }
+  return { ...result, ms: performance.now() - start, readMs }
 }

@@ -27,9 +27,26 @@ export interface CompileOptions {
   compilerVersion?: string
 }
 
-export type CompileResult =
+/** Where a run's time went, in milliseconds: reading files is the caller's. */
+export interface CompileTimings {
+  files: number
+  assemble: number
+}
+
+/** A result before its timings are added. */
+type Untimed =
   | { ok: true; content: CompiledContent; diagnostics: Diagnostic[]; stats: PublisherStats[] }
   | { ok: false; diagnostics: Diagnostic[]; stats: PublisherStats[] }
+
+export type CompileResult =
+  | {
+      ok: true
+      content: CompiledContent
+      diagnostics: Diagnostic[]
+      stats: PublisherStats[]
+      timings: CompileTimings
+    }
+  | { ok: false; diagnostics: Diagnostic[]; stats: PublisherStats[]; timings: CompileTimings }
 
 export interface PublisherStats {
   publisher: string
@@ -63,6 +80,7 @@ export async function compileContent(
   options: CompileOptions = {},
 ): Promise<CompileResult> {
   const { cache, onProgress } = options
+  const started = performance.now()
   const total = source.files.length
   const entries: Entry[] = new Array(total)
   let done = 0
@@ -88,7 +106,9 @@ export async function compileContent(
     cache?.remember(job.key, result)
     finished(job.index, { key: job.key, meta: metaOf(result), load: () => result.digest! })
   })
-  return finish(source, entries, cache)
+  const filesMs = performance.now() - started
+  const result = finish(source, entries, cache)
+  return { ...result, timings: { files: filesMs, assemble: performance.now() - started - filesMs } }
 }
 
 /** One file's outcome, fresh or cached: its meta, and its full digest on demand. */
@@ -108,7 +128,11 @@ function serialCompiler(source: ContentSource, { lenient }: CompileOptions): Fil
     })
 }
 
-function finish(source: ContentSource, entries: Entry[], cache?: CompileCache): CompileResult {
+function finish(
+  source: ContentSource,
+  entries: Entry[],
+  cache?: CompileCache,
+): Untimed {
   const diagnostics: Diagnostic[] = [...source.diagnostics]
   const stats = new Map<string, PublisherStats>()
   const located: Located[] = []

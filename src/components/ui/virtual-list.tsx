@@ -1,4 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
@@ -46,9 +55,24 @@ export function VirtualList({
     scrollMargin: margin,
     initialMeasurementsCache: initialMeasurements(snapshot),
     getItemKey: (index) => index,
+    // Scrolling moves rows by writing their transforms directly; React renders again only when
+    // rows enter or leave, and not inside the scroll event. Re-rendering every row on every scroll
+    // event, synchronously, made frames of 100 ms.
+    directDomUpdates: true,
+    useFlushSync: false,
   })
+  const { containerRef } = virtualizer
+  const setContainer = useCallback(
+    (node: HTMLDivElement | null) => {
+      list.current = node
+      containerRef(node)
+    },
+    [containerRef],
+  )
   useSaveSnapshot(historyKey, virtualizer, { total: count, margin })
-  const rows = virtualizer.getVirtualItems()
+  // Rows that scroll into view mount in a background render React can interrupt, so a row of
+  // eleven item cards never holds up a frame; the rows already there keep moving meanwhile.
+  const rows = useDeferredValue(virtualizer.getVirtualItems())
   const first = rows[0]?.index ?? 0
   const last = rows.at(-1)?.index ?? -1
   useEffect(() => {
@@ -56,7 +80,7 @@ export function VirtualList({
   }, [first, last, onRange])
   return (
     <div
-      ref={list}
+      ref={setContainer}
       className={`relative ${className ?? ''}`}
       style={{ height: virtualizer.getTotalSize() }}
       role={label ? 'list' : undefined}
@@ -71,9 +95,26 @@ export function VirtualList({
           className="absolute top-0 left-0 w-full"
           style={{ transform: `translateY(${row.start - margin}px)` }}
         >
-          {renderRow(row.index, virtualizer.itemSizeCache.has(row.key) ? row.size : undefined)}
+          <Row
+            index={row.index}
+            reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
+            render={renderRow}
+          />
         </div>
       ))}
     </div>
   )
 }
+
+/** A row renders again only when its index, reserve or the list's render function change. */
+const Row = memo(function Row({
+  index,
+  reserve,
+  render,
+}: {
+  index: number
+  reserve: number | undefined
+  render: (index: number, reserve: number | undefined) => ReactNode
+}) {
+  return render(index, reserve)
+})

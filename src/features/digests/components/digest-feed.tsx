@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useDeferredValue } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { Head } from '@/types/content'
 import { useLanguage, useT } from '@/lib/i18n'
@@ -34,6 +34,12 @@ export function DigestFeed({
   const t = useT()
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
   const prefetch = usePrefetchAhead(feed)
+  const renderRow = useCallback(
+    (index: number, reserve: number | undefined) => (
+      <FeedRowView head={head} feed={feed} index={index} reserve={reserve} />
+    ),
+    [head, feed],
+  )
   return (
     <>
       <VirtualList
@@ -41,9 +47,7 @@ export function DigestFeed({
         estimateSize={() => ROW_BASE_PX + averageItems * ITEM_PX}
         historyKey={historyKey}
         onRange={prefetch}
-        renderRow={(index, reserve) => (
-          <FeedRowView head={head} feed={feed} index={index} reserve={reserve} />
-        )}
+        renderRow={renderRow}
       />
       <p className="py-8 text-center text-sm text-stone-500 dark:text-stone-400">
         {t({ zh: '— 已经到底了 —', en: '— You have reached the beginning —' })}
@@ -65,7 +69,9 @@ function FeedRowView({
 }) {
   const t = useT()
   const lang = useLanguage()
-  const { summary, digest, startsDay, failed, retry } = useFeedRow(feed, index)
+  const { summary, digest: arrived, startsDay, failed, retry } = useFeedRow(feed, index)
+  // A digest's items arriving render in a background pass React can interrupt, not in one block.
+  const digest = useDeferredValue(arrived)
   const loading = !digest && !failed
   return (
     <div className="pb-10" style={loading && reserve ? { minHeight: reserve } : undefined}>
@@ -116,6 +122,8 @@ function usePrefetchAhead(feed: Feed) {
   const client = useQueryClient()
   return useCallback(
     (_first: number, last: number) => {
+      // Only once the reader scrolls: the first screen fetches what it shows and nothing more.
+      if (window.scrollY === 0) return
       const from = last + 1
       const to = Math.min(feed.total - 1, last + PREFETCH_ROWS)
       if (from > to) return

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core'
+
+export interface Transfer {
+  url: string
+  /** Bytes on the wire: the body as sent (compressed) plus the response headers. */
+  bytes: number
+}
+
+/**
+ * Counts what a page (and its workers: Chromium reports their requests on the page) receives, as
+ * sent: compressed bodies plus headers.
+ */
+export function newTracker(page: Page) {
+  const done: Transfer[] = []
+  const pending: Promise<void>[] = []
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        done.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })
+      }),
+    )
+  })
+  return {
+    /** Requests finished so far (sizes of the ones just finished may still be on their way). */
+    finished: () => [...done],
+    /** Waits for the sizes of every finished request, then returns them all. */
+    settled: async () => {
+      await Promise.all(pending)
+      return [...done]
+    },
+    reset: () => {
+      done.length = 0
+    },
+  }
+}
+
+/** JS heap in use by the page and by its (first) dedicated worker, through the DevTools protocol. */
+export async function heapOf(browser: Browser, page: Page): Promise<{ page: number; worker: number }> {
+  const pageSession = await page.context().newCDPSession(page)
+  const pageHeap = (await pageSession.send('Runtime.getHeapUsage')).usedSize
+  const cdp = await browser.newBrowserCDPSession()
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets')
+    const worker = targetInfos.find((t) => t.type === 'worker')
+    if (!worker) return { page: pageHeap, worker: 0 }
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: false,
+    })
+    const reply = new Promise<number>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } }
+        if (message.id === 1) resolve(message.result?.usedSize ?? 0)
+      })
+    })
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+    })
+    return { page: pageHeap, worker: await reply }
+  } finally {
+    await cdp.detach()
+  }
+}
