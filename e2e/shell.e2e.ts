@@ -20,14 +20,18 @@ test('the app shell loads the seed digest from the built content', async () => {
   await screenshot(page, 'shell')
   expect(errors).toEqual([])
 
-  // index.html preloads the manifest, and the app's fetch reuses that response: one request, made
-  // by the <link> while the scripts were still downloading (a second entry would be the app's own).
-  const manifestLoads = await page.evaluate(() =>
+  // index.html preloads the head, and the app's fetch reuses that response: one request, made by
+  // the <link> while the scripts were still downloading (a second entry would be the app's own).
+  // The first screen needs nothing else of the archive: no month page, chunk or aggregates.
+  const dataLoads = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((e) => /\/data\/manifest\.[0-9a-f]+\.json$/.test(e.name))
-      .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      .filter((e) => e.name.includes('/data/'))
+      .map((e) => [
+        e.name.replace(/^.*\/data\//, '').replace(/[0-9a-f]{10,}/, '#'),
+        (e as PerformanceResourceTiming).initiatorType,
+      ]),
   )
-  expect(manifestLoads).toEqual(['link'])
+  expect(dataLoads).toEqual([['head.#.json', 'link']])
   await context.close()
 })

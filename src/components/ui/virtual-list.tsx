@@ -72,7 +72,9 @@ export function VirtualList({
   useSaveSnapshot(historyKey, virtualizer, { total: count, margin })
   // Rows that scroll into view mount in a background render React can interrupt, so a row of
   // eleven item cards never holds up a frame; the rows already there keep moving meanwhile.
-  const rows = useDeferredValue(virtualizer.getVirtualItems())
+  const deferred = useDeferredValue(virtualizer.getVirtualItems())
+  // The deferred rows may still be those of a longer list (results of the previous query).
+  const rows = deferred.filter((row) => row.index < count)
   const first = rows[0]?.index ?? 0
   const last = rows.at(-1)?.index ?? -1
   useEffect(() => {

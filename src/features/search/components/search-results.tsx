@@ -59,7 +59,7 @@ export function SearchResults({
   const first = data.pages[0]!
   if (first.total === 0) {
     return (
-      <div className="mt-6">
+      <div className="mt-6" data-query={first.query} aria-busy={isPlaceholderData}>
         <p role="status">
           {first.query
             ? t({
@@ -76,7 +76,8 @@ export function SearchResults({
     )
   }
   return (
-    <div className="mt-6" aria-busy={isPlaceholderData}>
+    // `data-query` names the query these results answer (placeholder results keep the previous one).
+    <div className="mt-6" aria-busy={isPlaceholderData} data-query={first.query}>
       <p role="status" className="text-sm text-stone-500 dark:text-stone-400">
         {t({ zh: `共 ${first.total} 条结果`, en: plural(first.total, 'result') })}
       </p>
