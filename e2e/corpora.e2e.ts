@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { assembleCorporaRoot, defaultCorporaDir } from '../pipeline/corpora-root'
-import type { Chunk, Manifest } from '../src/types/content'
+import { fold } from '../src/features/search/engine/normalize'
 import { launchBrowser, newContext, screenshot } from './support/browser'
+import { readBuiltContent } from './support/built-content'
 import { buildApp, startPreview, type PreviewServer } from './support/server'
 
 /**
@@ -14,6 +15,8 @@ import { buildApp, startPreview, type PreviewServer } from './support/server'
 const CORPORA = defaultCorporaDir()
 const OUT = 'dist-corpora-e2e'
 const hasCorpora = existsSync(CORPORA)
+if (!hasCorpora && process.env.CI)
+  throw new Error(`CI is set but the corpora are missing at ${CORPORA}`)
 if (!hasCorpora) console.log(`corpora e2e skipped: no corpora at ${CORPORA}`)
 
 /** A ylq-box weekly report: its items carry no link at all. */
@@ -43,13 +46,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe.runIf(hasCorpora)('the reader over the corpora', () => {
   let server: PreviewServer
   let browser: Browser
-  let manifest: Manifest
+  let content: ReturnType<typeof readBuiltContent>
 
   beforeAll(async () => {
     const root = await assembleCorporaRoot(CORPORA, 'content/digests')
     await buildApp({ outDir: OUT, digestsDir: root })
-    const file = readdirSync(`${OUT}/data`).find((f) => f.startsWith('manifest.'))!
-    manifest = JSON.parse(readFileSync(`${OUT}/data/${file}`, 'utf8')) as Manifest
+    content = readBuiltContent(OUT)
     server = await startPreview(OUT)
     browser = await launchBrowser()
   }, 300_000)
@@ -62,7 +64,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     page.$$eval('[data-publisher]', (nodes) => nodes.map((n) => n.getAttribute('data-publisher')))
 
   test('the timeline shows digests of several publishers, and the filter narrows it', async () => {
-    expect(manifest.publishers.length).toBeGreaterThanOrEqual(3)
+    expect(content.head.publishers.length).toBeGreaterThanOrEqual(3)
     const { context, errors, newPage } = await newContext(browser)
     const page = await newPage()
     const chunks: string[] = []
@@ -80,24 +82,23 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
       .poll(async () => new Set(await publishersOnPage(page)))
       .toEqual(new Set(['horizon']))
 
-    // A reload keeps the filter, and fetches only the months of the Horizon digests it shows
-    // (the feed comes back as long as it was, its months loaded before it is painted).
+    // A reload keeps the filter, and fetches only Horizon's chunks: those of the digests on
+    // screen, each once.
     chunks.length = 0
     await page.reload()
     await page.locator('[data-item-id]').first().waitFor()
     expect(await filter.locator('[aria-current="page"]').textContent()).toMatch(/Horizon 摘要/)
     expect(new Set(await publishersOnPage(page))).toEqual(new Set(['horizon']))
-    const shown = manifest.digests
-      .filter((d) => d.publisher === 'horizon')
-      .slice(0, await page.locator('section.digest-block').count())
-    const fetched = chunks.map((u) => u.split('/').pop()!.split('.')[0])
+    const fetched = chunks.map((u) => u.replace(/^.*\/data\//, ''))
+    expect(fetched.length).toBeGreaterThan(0)
     expect(fetched).toHaveLength(new Set(fetched).size)
-    expect(new Set(fetched)).toEqual(new Set(shown.map((d) => d.chunk)))
+    for (const file of fetched) expect(file).toMatch(/^chunks\/horizon-/)
+    const onScreen = content.summaries.filter((d) => d.publisher === 'horizon').slice(0, 2)
+    for (const d of onScreen) expect(fetched).toContain(d.chunk)
 
-    // Loading more keeps to the publisher.
-    const before = await page.locator('section.digest-block').count()
-    await page.getByRole('button', { name: '加载更早的摘要' }).click()
-    await expect.poll(() => page.locator('section.digest-block').count()).toBeGreaterThan(before)
+    // Scrolling on keeps to the publisher.
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 2500)
+    await expect.poll(() => page.locator('section.digest-block').count()).toBeGreaterThan(1)
     expect(new Set(await publishersOnPage(page))).toEqual(new Set(['horizon']))
     expect(errors).toEqual([])
     await context.close()
@@ -107,7 +108,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     const { context, errors, newPage } = await newContext(browser)
     const page = await newPage()
     const name = '技术创新'
-    const inCategory = manifest.digests.filter((d) => d.categories.includes(name))
+    const inCategory = content.summaries.filter((d) => d.categories.includes(name))
     const publishers = new Set(inCategory.map((d) => d.publisher))
     expect(publishers.size).toBeGreaterThanOrEqual(2)
     const [chosen] = [...publishers]
@@ -120,7 +121,10 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await page.locator('[data-item-id]').first().waitFor()
     expect(await page.locator('h1').textContent()).toBe(name)
     expect(new Set(await publishersOnPage(page))).toEqual(new Set([chosen]))
-    await expect.poll(() => page.locator('section.digest-block').count()).toBe(Math.min(count, 6))
+    // The heading counts them; the page (virtual) renders those on screen, all of that publisher.
+    expect(await page.getByText(`${count} 期摘要`).count()).toBe(1)
+    const first = inCategory.find((d) => d.publisher === chosen)!
+    await page.locator(`section[aria-labelledby="digest-${first.id}"]`).waitFor()
     expect(errors).toEqual([])
     await context.close()
   })
@@ -128,12 +132,9 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   test('an item page of each publisher loads; a link-less item has no outbound link', async () => {
     const { context, errors, newPage } = await newContext(browser)
     const page = await newPage()
-    for (const publisher of manifest.publishers) {
-      const summary = manifest.digests.find((d) => d.publisher === publisher.id)!
-      const chunk = JSON.parse(
-        readFileSync(`${OUT}/data/${manifest.chunks[summary.chunk]}`, 'utf8'),
-      ) as Chunk
-      const item = chunk.digests.find((d) => d.id === summary.id)!.items[0]!
+    for (const publisher of content.head.publishers) {
+      const summary = content.summaries.find((d) => d.publisher === publisher.id)!
+      const item = content.digest(summary).items[0]!
       await page.goto(`${server.url}/items/${encodeURIComponent(item.id)}`)
       await expect.poll(() => page.locator('h1').textContent()).toBe(item.title)
       expect(await page.locator('[data-publisher]').textContent()).toBe(publisher.name)
@@ -141,7 +142,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     }
 
     // Horizon lists tags (`**标签**: \`#python\``): they link to a search like bold terms do.
-    const horizon = manifest.digests.find((d) => d.publisher === 'horizon')!
+    const horizon = content.summaries.find((d) => d.publisher === 'horizon')!
     await page.goto(`${server.url}/digests/${horizon.id}`)
     const tag = page.locator('[data-item-id] a.term-link', { has: page.locator('code') }).first()
     const tagText = (await tag.textContent())!
@@ -157,6 +158,71 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     const first = cards.first()
     expect(await first.locator('a[target="_blank"], [data-original-link]').count()).toBe(0)
     expect(await first.getByRole('link', { name: '永久链接' }).count()).toBe(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('a first search fetches index shards only, and finds what an includes scan finds', async () => {
+    // Every item's folded title, terms and summary: the ground truth a plain scan gives.
+    const texts = new Map<string, string>()
+    for (const file of new Set(content.summaries.map((d) => d.chunk))) {
+      for (const digest of content.chunk(file).digests) {
+        for (const item of digest.items) {
+          texts.set(item.id, fold(`${item.title}\n${item.terms.join('\n')}\n${item.text}`))
+        }
+      }
+    }
+    const scan = (query: string) => {
+      const words = fold(query).split(/\s+/).filter(Boolean)
+      return [...texts].filter(([, text]) => words.every((w) => text.includes(w))).map(([id]) => id)
+    }
+    const root = content.searchRoot()
+    const textShards = root.segments.reduce((n, s) => n + s.textCount, 0)
+    const { context, errors, newPage } = await newContext(browser)
+    const page = await newPage()
+    const requests: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) requests.push(r.url().replace(/^.*\/data\//, ''))
+    })
+    const ids = async () => {
+      // The list is virtual and paged: scroll to its end until every result has been on screen.
+      const seen = new Set<string>()
+      const total = Number((await page.getByText(/共 \d+ 条结果/).textContent())!.match(/\d+/)![0])
+      for (let i = 0; i < 400 && seen.size < total; i++) {
+        for (const id of await page
+          .locator('main article[data-item-id]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')!)))
+          seen.add(id)
+        await page.mouse.wheel(0, 600)
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
+      }
+      return { seen, total }
+    }
+    await page.goto(`${server.url}/search?q=RLVR`)
+    await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
+    const first = [...requests]
+    // The head, the filters' aggregates and index files: no chunk, no month page.
+    expect(first.filter((f) => !/^(head\.|aggregates\.|search\/)/.test(f))).toEqual([])
+    for (const file of first.filter((f) => f.startsWith('search/'))) {
+      expect(file).toMatch(
+        /^search\/(root\.[0-9a-f]+|[\w-]+\.[0-9a-f]+\/(docs|vocab|terms|p\d+|t\d+))\.json$/,
+      )
+    }
+    // Text only for the results it ranks and shows, never the whole archive's.
+    const textFetched = first.filter((f) => /\/t\d+\.json$/.test(f)).length
+    expect(textFetched).toBeGreaterThan(0)
+    expect(textFetched).toBeLessThan(Math.min(textShards / 2, 80))
+    for (const query of ['RLVR', 'Anthropic', '强化学习', 'Claude Code']) {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent(query)}`)
+      await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
+      const expected = scan(query)
+      const { seen, total } = await ids()
+      expect(total, query).toBeGreaterThanOrEqual(expected.length)
+      expect(
+        expected.filter((id) => !seen.has(id)),
+        query,
+      ).toEqual([])
+    }
     expect(errors).toEqual([])
     await context.close()
   })
@@ -194,7 +260,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     const { context, errors, newPage } = await newContext(browser, { width: 360, height: 740 })
     const page = await newPage()
     const newest = (publisher: string, suffix = '') =>
-      manifest.digests.find((d) => d.publisher === publisher && d.id.endsWith(suffix))!.id
+      content.summaries.find((d) => d.publisher === publisher && d.id.endsWith(suffix))!.id
     const paths = [
       '/',
       '/?publisher=ylq-box',
@@ -258,7 +324,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     // A category whose newest digests fill one month and whose last lies in another: after a
     // reload on the item page only that item's month is cached when the reader goes back.
     const name = '技术创新'
-    const inCategory = manifest.digests.filter((d) => d.categories.includes(name))
+    const inCategory = content.summaries.filter((d) => d.categories.includes(name))
     expect(new Set(inCategory.map((d) => d.chunk)).size).toBeGreaterThan(1)
     const last = inCategory.at(-1)!
     expect(inCategory.slice(0, -1).every((d) => d.chunk !== last.chunk)).toBe(true)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual'
 
 /**
@@ -10,6 +10,8 @@ export interface ListSnapshot {
   total: number
   /** The list's distance from the top of the document. */
   margin: number
+  /** The window's scroll position when it was saved. */
+  scrollY: number
   /** Measured rows as [index, height]. */
   sizes: [number, number][]
 }
@@ -29,10 +31,12 @@ export function readSnapshot(historyKey: string, total: number): ListSnapshot | 
 
 function isSnapshot(value: unknown): value is ListSnapshot {
   if (typeof value !== 'object' || value === null) return false
-  const { total, margin, sizes } = value as Record<string, unknown>
+  const { total, margin, scrollY, sizes } = value as Record<string, unknown>
   return (
     typeof total === 'number' &&
     typeof margin === 'number' &&
+    typeof scrollY === 'number' &&
+    scrollY >= 0 &&
     Array.isArray(sizes) &&
     sizes.every(
       (s) =>
@@ -67,6 +71,7 @@ export function useSaveSnapshot(
   useEffect(() => {
     latest.current = layout
   })
+
   const [save] = useState(() => () => {
     const { total, margin } = latest.current
     const sizes = virtualizer
@@ -75,13 +80,15 @@ export function useSaveSnapshot(
     try {
       sessionStorage.setItem(
         storageKey(historyKey),
-        JSON.stringify({ total, margin, sizes } satisfies ListSnapshot),
+        JSON.stringify({ total, margin, scrollY: window.scrollY, sizes } satisfies ListSnapshot),
       )
     } catch {
       // Without storage a list comes back with estimated heights; the position is then approximate.
     }
   })
-  useEffect(() => {
+  // A layout effect's cleanup runs while the page is still where the reader left it: a plain
+  // effect's runs after the router has scrolled the next page to its top.
+  useLayoutEffect(() => {
     window.addEventListener('pagehide', save)
     return () => {
       window.removeEventListener('pagehide', save)

@@ -54,6 +54,9 @@ export function VirtualList({
     overscan: OVERSCAN,
     scrollMargin: margin,
     initialMeasurementsCache: initialMeasurements(snapshot),
+    // The virtualizer scrolls to this when it mounts: where the list was left (the router restores
+    // the same position), not the top, which would undo the restoration.
+    initialOffset: () => snapshot?.scrollY ?? window.scrollY,
     getItemKey: (index) => index,
     // Scrolling moves rows by writing their transforms directly; React renders again only when
     // rows enter or leave, and not inside the scroll event. Re-rendering every row on every scroll

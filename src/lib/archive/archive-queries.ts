@@ -22,6 +22,11 @@ import {
 import { DataLoadError, fetchJson } from '@/lib/fetch-json'
 import { dataFileUrl, headUrl, monthOfDigest } from './archive-files'
 
+/**
+ * Files are named by their content and kept forever, so a fetch is never cancelled when the view
+ * that asked for it goes away (no `signal`): a row that scrolls out and back in, or a loader
+ * overtaken by another navigation, would otherwise download the same file twice.
+ */
 export const archiveQueries = {
   /** The head: newest digests, months, publishers, and where everything else is. */
   head: () =>
@@ -38,13 +43,13 @@ export const archiveQueries = {
   month: (file: string) =>
     queryOptions({
       queryKey: ['archive', 'month', file],
-      queryFn: ({ signal }) => fetchJson(dataFileUrl(file), monthPageSchema, signal),
+      queryFn: () => fetchJson(dataFileUrl(file), monthPageSchema),
     }),
   /** A run of one publisher's full digests. */
   chunk: (file: string) =>
     queryOptions({
       queryKey: ['archive', 'chunk', file],
-      queryFn: ({ signal }) => fetchJson(dataFileUrl(file), chunkSchema, signal),
+      queryFn: () => fetchJson(dataFileUrl(file), chunkSchema),
     }),
   /** A full digest by id (null when unknown), through head, month page and chunk. */
   digest: (digestId: string) =>
@@ -68,7 +73,7 @@ export const archiveQueries = {
   aggregates: (file: string) =>
     queryOptions({
       queryKey: ['archive', 'aggregates', file],
-      queryFn: ({ signal }) => fetchJson(dataFileUrl(file), aggregatesSchema, signal),
+      queryFn: () => fetchJson(dataFileUrl(file), aggregatesSchema),
     }),
 }
 
