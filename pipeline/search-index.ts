@@ -165,6 +165,10 @@ class UnitTable {
   private touched: number[] = []
   private touchedGrams: number[] = []
   private gramsOfToken = new Map<number, number[]>()
+  /** Unit id of each single character by its code (-1: none yet): no Map lookup per character. */
+  private charIds = new Int32Array(65536).fill(-1)
+  /** Per token id, the last doc and fields whose grams were marked: once per token and field. */
+  private tokenSeen: number[] = []
   readonly df = new Map<string, number>()
 
   private id(unit: string): number {
@@ -178,6 +182,13 @@ class UnitTable {
       this.scratch.push([])
       this.gramMask.push(0)
     }
+    return id
+  }
+
+  private charId(char: string): number {
+    const code = char.charCodeAt(0)
+    let id = this.charIds[code]!
+    if (id < 0) this.charIds[code] = id = this.id(char)
     return id
   }
 
@@ -198,9 +209,11 @@ class UnitTable {
 
   /** Adds one doc's fields (title, terms, text); docs must come in increasing order. */
   addDoc(doc: number, fields: string[]): void {
-    const docTokens = new Set<string>()
+    const docTokens: number[] = []
     fields.forEach((text, field) => {
       const bit = FIELD_BIT[field as 0 | 1 | 2]
+      // doc × 4 + field + 1: a token's grams are marked once per doc and field, not per use.
+      const stamp = doc * 4 + field + 1
       visitUnits(
         fold(text),
         { base: FIELD_BASE[field]!, limit: field < 2 ? FIELD_LIMIT : Infinity },
@@ -208,13 +221,16 @@ class UnitTable {
           word: (token, position) => {
             const id = this.id(token)
             this.at(id, position)
-            docTokens.add(token)
+            const seen = this.tokenSeen[id] ?? 0
+            if (seen === stamp) return
+            if (seen <= doc * 4) docTokens.push(id)
+            this.tokenSeen[id] = stamp
             for (const gram of this.grams(id, token)) {
               if (this.gramMask[gram] === 0) this.touchedGrams.push(gram)
               this.gramMask[gram]! |= bit
             }
           },
-          char: (char, position) => this.at(this.id(char), position),
+          char: (char, position) => this.at(this.charId(char), position),
         },
       )
     })
@@ -234,7 +250,10 @@ class UnitTable {
     this.touched.length = 0
     this.touchedGrams.length = 0
     // Latin words go into the vocabulary (with how many items hold each); characters need none.
-    for (const token of docTokens) this.df.set(token, (this.df.get(token) ?? 0) + 1)
+    for (const id of docTokens) {
+      const token = this.units[id]!
+      this.df.set(token, (this.df.get(token) ?? 0) + 1)
+    }
   }
 }
 
