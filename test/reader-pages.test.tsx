@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { renderApp, testContent } from './app-harness'
+import { renderApp } from './app-harness'
+import { testContent } from './content-fixtures'
 
 const SEED = '2025-12-22-04'
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { setLanguage } from '@/lib/i18n'
-import { renderApp, twoPublisherContent } from './app-harness'
+import { renderApp } from './app-harness'
+import { twoPublisherContent } from './content-fixtures'
 
 const SEED = '2025-12-22-04'
 const FILTER = { name: '按发布者筛选' }
