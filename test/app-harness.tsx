@@ -58,8 +58,7 @@ export async function renderApp(
   const content = await (options.content ?? testContent)()
   const network = stubFetch(content)
   const failure = options.fail ? network.failWhen(options.fail) : undefined
-  // jsdom has no scrolling; ScrollRestoration and scrollIntoView would otherwise log errors.
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
+  // Scrolling and row heights come from test/setup-dom.ts (jsdom has no layout).
   const queryClient = createQueryClient()
   // Tests see a failure at once instead of after the app's single retry.
   queryClient.setDefaultOptions({

@@ -44,6 +44,25 @@ async function extraDigests(): Promise<{ path: string; text: string }[]> {
 }
 
 /**
+ * A longer archive of the seed's text over three months, one digest a day at 12:05 Beijing time:
+ * 14 in December (the seed and 9–21 December), then three each in November and October. A first
+ * screen of rows, with the rows fetched ahead of it, stays within December.
+ */
+async function longArchiveDigests(): Promise<{ path: string; text: string }[]> {
+  const seed = await readFile(`content/digests/${SEED}`, 'utf8')
+  const days = [
+    ...Array.from({ length: 13 }, (_, i) => `2025-12-${String(21 - i).padStart(2, '0')}`),
+    ...['2025-11-28', '2025-11-20', '2025-11-10', '2025-10-30', '2025-10-15', '2025-10-01'],
+  ]
+  return days.map((day) => ({
+    path: `ai-4h/${day.slice(0, 4)}/${day.slice(5, 7)}/${day}-12.md`,
+    text: seed
+      .replace(/^date: .*$/m, `date: ${day}T12:05:00+08:00`)
+      .replace(/^title: .*$/m, `title: "${day} 摘要"`),
+  }))
+}
+
+/**
  * A second publisher, "wire" (lenient), written for these tests: two daily digests a month and two
  * months before the seed's, one filed under a category the seed also uses, one whose items carry no
  * link at all (a bold phrase leads each).
@@ -118,6 +137,12 @@ export const seedContent = () => once('seed', async () => compileEntries(await b
 /** The bundled seed plus the extra digests. */
 export const testContent = () =>
   once('test', async () => compileEntries([...(await bundledEntries()), ...(await extraDigests())]))
+
+/** The seed and the long archive's digests (20 in all, three months). */
+export const longArchiveContent = () =>
+  once('long', async () =>
+    compileEntries([...(await bundledEntries()), ...(await longArchiveDigests())]),
+  )
 
 /** The test content above plus the "wire" publisher's digests: an archive of two publishers. */
 export const twoPublisherContent = () =>

@@ -241,12 +241,7 @@ describe('pages and fetching', () => {
     const archive = (await compiledIndex('two-publishers')).reopen()
     await archive.engine.warm()
     const warmed = archive.fetched.map((f) => f.split('/').pop()).sort()
-    expect(warmed).toEqual([
-      'docs.json',
-      'docs.json',
-      'vocab.json',
-      'vocab.json',
-    ])
+    expect(warmed).toEqual(['docs.json', 'docs.json', 'vocab.json', 'vocab.json'])
     const before = archive.fetched.length
     await archive.engine.search({ query: 'RLVR' })
     const later = archive.fetched.slice(before)

@@ -79,7 +79,9 @@ describe('visitUnits', () => {
               },
             },
           )
-          const indexable = Array.from({ length: text.length }, (_, i) => i).filter((i) => isIndexable(text[i]!))
+          const indexable = Array.from({ length: text.length }, (_, i) => i).filter((i) =>
+            isIndexable(text[i]!),
+          )
           expect(covered).toEqual(indexable)
         },
       ),
@@ -129,9 +131,9 @@ describe('the rest of the index’s cutting', () => {
   })
 
   test('fieldOf: positions say their field', () => {
-    expect([0, FIELD_BASE[1] - 1, FIELD_BASE[1], FIELD_BASE[2] - 1, FIELD_BASE[2]].map(fieldOf)).toEqual(
-      [0, 0, 1, 1, 2],
-    )
+    expect(
+      [0, FIELD_BASE[1] - 1, FIELD_BASE[1], FIELD_BASE[2] - 1, FIELD_BASE[2]].map(fieldOf),
+    ).toEqual([0, 0, 1, 1, 2])
   })
 
   test('hashUnit is 32-bit FNV-1a, so the compiler and the worker pick the same shard', () => {
