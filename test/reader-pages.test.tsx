@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { renderApp, testContent } from './app-harness'
+import { renderApp } from './app-harness'
+import { testContent } from './content-fixtures'
 
 const SEED = '2025-12-22-04'
 
@@ -25,8 +26,7 @@ describe('digest page', () => {
 
   test('a #item anchor highlights and focuses that item', async () => {
     const content = await testContent()
-    const chunk = JSON.parse(content.files.get(content.manifest.chunks['2025-12']!)!)
-    const fifth = chunk.digests.find((d: { id: string }) => d.id === SEED).items[4].id as string
+    const fifth = content.head.newest.find((d) => d.id === SEED)!.items[4]!.id
     await renderApp(`/digests/${SEED}#${fifth}`)
     await screen.findByRole('heading', { level: 1 })
     const target = document.getElementById(fifth)!

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { chunkRequests, renderApp, twoPublisherContent } from './app-harness'
+import { chunkRequests, renderApp } from './app-harness'
+import { twoPublisherContent } from './content-fixtures'
 
 const FILTER = { name: '按发布者筛选' }
 const digestHeadings = () =>

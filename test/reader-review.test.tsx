@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { setLanguage } from '@/lib/i18n'
-import { renderApp, twoPublisherContent } from './app-harness'
+import { renderApp } from './app-harness'
+import { summariesOf } from '../pipeline/test-support'
+import { twoPublisherContent } from './content-fixtures'
 
 const SEED = '2025-12-22-04'
 const FILTER = { name: '按发布者筛选' }
 const wireIds = async () =>
-  (await twoPublisherContent()).manifest.digests
+  summariesOf(await twoPublisherContent())
     .filter((d) => d.publisher === 'wire')
     .map((d) => d.id)
 

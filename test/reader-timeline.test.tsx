@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import type { DigestSummary } from '@/types/content'
+import { formatSlot } from '@/lib/digest-time'
+import { summariesOf } from '../pipeline/test-support'
 import { chunkRequests, renderApp } from './app-harness'
+import { longArchiveContent } from './content-fixtures'
+
+const formatSlotOf = (summary: DigestSummary) => formatSlot(summary, 'zh')
 
 describe('timeline', () => {
   // A viewer far west of the digests' offset: grouping by the viewer's zone would move days.
@@ -12,32 +18,66 @@ describe('timeline', () => {
     process.env.TZ = zone
   })
 
-  test('shows the newest digests first, grouped by day in their own offset', async () => {
-    const { network } = await renderApp('/')
+  test('shows the newest digests first, by local day newest first, then newest first within it', async () => {
+    // Was "grouped by day": day sections are gone with virtualization; a day heading now opens
+    // each day's first row, in feed order (pipeline/assemble.ts `feedOrder`).
+    const { network, content } = await renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: '时间线' })).toBeTruthy()
-    const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
-    expect(days).toEqual(['2025年12月22日 星期一', '2025年12月21日 星期日'])
+    // Rows 0–6 are on screen (test/setup-dom.ts): the head's two digests and five of December's.
+    await screen.findByRole('heading', { level: 3, name: '12月21日 04:00' })
+    const outline = screen
+      .getAllByRole('heading')
+      .filter((h) => h.tagName === 'H2' || h.tagName === 'H3')
+      .map((h) => `${h.tagName}:${h.textContent}`)
     // 00:30 in Beijing is 21 December for this viewer: it still belongs to the 22nd.
-    const dec22 = screen.getByRole('region', { name: '2025年12月22日 星期一' })
-    const slots = within(dec22)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent)
-    expect(slots).toEqual(['12月22日 04:00', '12月22日 00:00'])
-    // Only the month on screen is fetched; November waits until the reader scrolls there.
-    expect(chunkRequests(network.urls, '2025-12')).toBe(1)
-    expect(chunkRequests(network.urls, '2025-11')).toBe(0)
+    expect(outline).toEqual([
+      'H2:2025年12月22日 星期一',
+      'H3:12月22日 04:00',
+      'H3:12月22日 00:00',
+      'H2:2025年12月21日 星期日',
+      'H3:12月21日 20:00',
+      'H3:12月21日 16:00',
+      'H3:12月21日 12:00',
+      'H3:12月21日 08:00',
+      'H3:12月21日 04:00',
+    ])
+    // The head's digests come in full with it; other rows fetch their month page and chunk,
+    // each file once however many rows share it.
+    const head = new Set(content.head.newest.map((d) => d.id))
+    const december = summariesOf(content).filter((d) => d.date.startsWith('2025-12'))
+    await waitFor(() => {
+      for (const file of new Set(december.map((d) => d.chunk))) {
+        const needed = december.some((d) => d.chunk === file && !head.has(d.id))
+        expect(network.urls.filter((u) => u.endsWith(`/data/${file}`))).toHaveLength(needed ? 1 : 0)
+      }
+    })
+    expect(network.urls.filter((u) => u.endsWith(content.head.months[0]!.file))).toHaveLength(1)
     await waitFor(() => expect(document.title).toBe('时间线 · Digest Reader'))
   })
 
-  test('loads older digests, and their month, on demand', async () => {
-    const { network, user } = await renderApp('/')
-    await user.click(await screen.findByRole('button', { name: '加载更早的摘要' }))
-    expect(await screen.findByRole('heading', { level: 3, name: '11月30日 20:00' })).toBeTruthy()
-    await waitFor(() => expect(chunkRequests(network.urls, '2025-11')).toBe(1))
-    expect(
-      await screen.findAllByRole('heading', { level: 4, name: /Andrej Karpathy/ }),
-    ).toHaveLength(8)
-    expect(screen.getByText('— 已经到底了 —')).toBeTruthy()
+  test('a long feed renders the rows on screen, and fetches older months only when reached', async () => {
+    // Was "loads older digests on demand" through a "load earlier digests" button: the feed is
+    // now one virtual list as long as the archive, and scrolling is what reaches older months.
+    const { network, content } = await renderApp('/', { content: longArchiveContent })
+    await screen.findByRole('heading', { level: 3, name: '12月16日 12:00' })
+    const rows = () => document.querySelectorAll('#main [data-index]').length
+    expect(rows()).toBe(7)
+    // Rows 7–12 are fetched ahead of the reader: wait for the last of them, then nothing older
+    // than December has been asked for.
+    const summaries = summariesOf(content)
+    await waitFor(() =>
+      expect(network.urls.some((u) => u.endsWith(summaries[12]!.chunk))).toBe(true),
+    )
+    const older = content.head.months.filter((m) => m.month < '2025-12')
+    expect(network.urls.filter((u) => older.some((m) => u.endsWith(m.file)))).toEqual([])
+    expect(chunkRequests(network.urls, '2025-11') + chunkRequests(network.urls, '2025-10')).toBe(0)
+
+    act(() => window.scrollTo(0, 1_000_000))
+    expect(await screen.findByRole('heading', { level: 3, name: '10月1日 12:00' })).toBeTruthy()
+    const oldest = screen.getByRole('region', { name: '10月1日 12:00' })
+    expect(await within(oldest).findAllByRole('heading', { level: 4 })).toHaveLength(11)
+    await waitFor(() => expect(chunkRequests(network.urls, '2025-10')).toBe(1))
+    expect(rows()).toBeLessThan(10)
   })
 
   test('items show source, summary with linked terms, permalink and the original', async () => {
@@ -58,8 +98,33 @@ describe('timeline', () => {
     expect(card.querySelector('[lang="zh-CN"]')).not.toBeNull()
   })
 
-  test('a failed load shows an error whose retry button recovers', async () => {
-    const { user, failure } = await renderApp('/', { fail: '/data/chunks/2025-12.' })
+  test('back from an item returns to the same rows, at the same place, of a long feed', async () => {
+    const { user, router } = await renderApp('/', { content: longArchiveContent })
+    await screen.findByRole('heading', { level: 3, name: '12月16日 12:00' })
+    /** The rows in the page with where each sits. */
+    const layout = () =>
+      [...document.querySelectorAll<HTMLElement>('#main [data-index]')].map(
+        (row) => `${row.dataset.index}@${row.style.transform}`,
+      )
+    // Rows 0–6 are measured (200 px each, test/setup-dom.ts): 1,400 px down, row 7 is on top.
+    act(() => window.scrollTo(0, 1400))
+    await waitFor(() => expect(layout()).toContain('13@translateY(2600px)'))
+    const before = layout()
+    expect(before[0]).toBe('4@translateY(800px)')
+    const row = screen.getByRole('region', { name: '12月14日 12:00' })
+    await user.click(within(row).getAllByRole('link', { name: /Codex 正式支持 Skills 机制/ })[0]!)
+    await screen.findByRole('heading', { level: 1, name: /Codex 正式支持 Skills 机制/ })
+    await act(() => router.navigate(-1))
+    await screen.findByRole('heading', { level: 1, name: '时间线' })
+    // The list came back with the heights it had measured, so the restored position shows the
+    // same rows where they were (with estimates, 1,400 px would fall inside row 0).
+    await waitFor(() => expect(layout()).toEqual(before))
+    expect(window.scrollY).toBe(1400)
+  })
+
+  test('a head that fails to load shows an error whose retry button recovers', async () => {
+    // The timeline's loader needs the head only now (was: the newest month's chunk).
+    const { user, failure } = await renderApp('/', { fail: '/data/head.' })
     const retry = await screen.findByRole('button', { name: '重试' })
     expect(screen.getByRole('heading', { level: 1, name: '内容加载失败' })).toBeTruthy()
     failure!.restore()
@@ -68,5 +133,25 @@ describe('timeline', () => {
     expect(screen.getAllByRole('article').length).toBeGreaterThan(0)
     // The retry button is gone: focus moves to the page's heading, not back to <body>.
     await waitFor(() => expect(document.activeElement).toBe(heading))
+  })
+
+  test('a chunk that fails shows a retry in its rows only, and retrying recovers them', async () => {
+    const { user, failure, content } = await renderApp('/', { fail: '/data/chunks/2025-12-p2.' })
+    const failing = summariesOf(content).filter(
+      (d) => d.chunk.includes('2025-12-p2.') && !content.head.newest.some((n) => n.id === d.id),
+    )
+    expect(failing.length).toBeGreaterThan(0)
+    const alerts = await screen.findAllByRole('alert')
+    expect(alerts).toHaveLength(failing.length)
+    // The head's digests are there in full meanwhile.
+    const first = screen.getByRole('region', { name: '12月22日 04:00' })
+    expect(within(first).getAllByRole('article')).toHaveLength(11)
+    failure!.restore()
+    await user.click(within(alerts[0]!).getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toEqual([]))
+    for (const summary of failing) {
+      const region = screen.getByRole('region', { name: formatSlotOf(summary) })
+      expect(within(region).getAllByRole('article')).toHaveLength(11)
+    }
   })
 })

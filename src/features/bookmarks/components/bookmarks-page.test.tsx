@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router-dom'
 import { toExportFile } from '../api/bookmark-file'
@@ -12,18 +12,18 @@ import {
 import type { Bookmark } from '../api/bookmark-schema'
 import { BookmarkStoreProvider } from '../hooks/bookmark-store-context'
 import { makeBookmark, tabStorage } from '../testing/bookmark-fixtures'
-import type { ArchiveLookup } from '../types/archive-lookup'
+import type { UseArchiveStatus } from '../types/archive-lookup'
 import { BookmarksPage } from './bookmarks-page'
 
 const MISSING_ID = makeBookmark(2).itemId
-const lookup: ArchiveLookup = (b) =>
+const archiveStatus: UseArchiveStatus = (b) =>
   b.itemId === MISSING_ID ? { status: 'missing' } : { status: 'unknown' }
 
-function renderPage(store: BookmarkStore, archive: ArchiveLookup = lookup) {
+function renderPage(store: BookmarkStore, archive: UseArchiveStatus = archiveStatus) {
   return render(
     <MemoryRouter initialEntries={['/bookmarks']}>
       <BookmarkStoreProvider store={store}>
-        <BookmarksPage lookup={archive} />
+        <BookmarksPage useArchiveStatus={archive} />
       </BookmarkStoreProvider>
     </MemoryRouter>,
   )
@@ -65,6 +65,30 @@ test('lists newest first, marks items no longer in the archive, and filters', as
 
   await userEvent.type(screen.getByRole('searchbox', { name: '筛选收藏' }), '重要')
   expect(listedTitles()).toEqual(['条目 3'])
+})
+
+test('a long list has only the rows on screen in the page, each resolved as it appears', async () => {
+  // New with the virtual list (importing 30,000 bookmarks used to render them all): rows are
+  // 200 px in jsdom (test/setup-dom.ts), so the first screen holds rows 0–6.
+  const bookmarks = Array.from({ length: 40 }, (_, i) => makeBookmark(i + 1))
+  const asked = vi.fn<UseArchiveStatus>(() => ({ status: 'unknown' }))
+  renderPage(storeWith(...bookmarks), asked)
+  const newestFirst = [...bookmarks].reverse()
+  const titles = (from: number, to: number) => newestFirst.slice(from, to).map((b) => b.title)
+  expect(listedTitles()).toEqual(titles(0, 7))
+  expect(screen.getByText('共 40 条 · 保存在这个浏览器中')).toBeTruthy()
+  const resolved = () => new Set(asked.mock.calls.map(([b]) => b.title))
+  // Before its rows are measured the list guesses 150 px each, so rows 7 and 8 may have shown.
+  expect([...resolved()].sort()).toEqual(expect.arrayContaining(titles(0, 7)))
+  expect(titles(0, 9)).toEqual(expect.arrayContaining([...resolved()]))
+  act(() => window.scrollTo(0, 4000))
+  await waitFor(() => expect(listedTitles()).toContain(newestFirst[20]!.title))
+  expect(listedTitles().length).toBeLessThan(15)
+  expect(resolved()).toContain(newestFirst[20]!.title)
+  expect(resolved()).not.toContain(newestFirst[39]!.title)
+  // A filter makes a list of its own (with its own measurements).
+  await userEvent.type(screen.getByRole('searchbox', { name: '筛选收藏' }), '条目 4')
+  await waitFor(() => expect(listedTitles()).toEqual(['条目 40', '条目 4']))
 })
 
 test('a note is saved on Enter, and Escape drops an edit', async () => {

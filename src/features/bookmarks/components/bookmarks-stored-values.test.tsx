@@ -6,11 +6,11 @@ import { MemoryRouter } from 'react-router-dom'
 import { STORAGE_KEY, createBookmarkStore } from '../api/bookmark-store'
 import { BookmarkStoreProvider } from '../hooks/bookmark-store-context'
 import { makeBookmark } from '../testing/bookmark-fixtures'
-import type { ArchiveLookup } from '../types/archive-lookup'
+import type { UseArchiveStatus } from '../types/archive-lookup'
 import { BookmarksNavLink } from './bookmarks-nav-link'
 import { BookmarksPage } from './bookmarks-page'
 
-const unknown: ArchiveLookup = () => ({ status: 'unknown' })
+const unknown: UseArchiveStatus = () => ({ status: 'unknown' })
 const OUT_OF_RANGE = 8_640_000_000_001_000
 const v1 = JSON.stringify([
   { id: '2025-12-22-04-aaaa1111', title: '好的', savedAt: Date.UTC(2025, 11, 23) },
@@ -30,7 +30,7 @@ test('a stored value out of range no longer breaks the page that creates the sto
     inRouter(
       <>
         <BookmarksNavLink />
-        <BookmarksPage lookup={unknown} />
+        <BookmarksPage useArchiveStatus={unknown} />
       </>,
     ),
   )
@@ -58,7 +58,7 @@ test('an id no URL can encode is set aside instead of crashing the row', () => {
   render(
     inRouter(
       <BookmarkStoreProvider store={createBookmarkStore()}>
-        <BookmarksPage lookup={unknown} />
+        <BookmarksPage useArchiveStatus={unknown} />
       </BookmarkStoreProvider>,
     ),
   )
@@ -72,7 +72,7 @@ test("another tab's out-of-range value shows up as set aside; the page keeps wor
   render(
     inRouter(
       <BookmarkStoreProvider store={store}>
-        <BookmarksPage lookup={unknown} />
+        <BookmarksPage useArchiveStatus={unknown} />
       </BookmarkStoreProvider>,
     ),
   )
@@ -89,7 +89,7 @@ test('an import file with an out-of-range value imports the rest and names what 
   render(
     inRouter(
       <BookmarkStoreProvider store={store}>
-        <BookmarksPage lookup={unknown} />
+        <BookmarksPage useArchiveStatus={unknown} />
       </BookmarkStoreProvider>,
     ),
   )

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { SearchResult } from '../engine/types'
-import type { SearchMessage, WorkerReply } from '../worker/protocol'
+import type { ClientMessage, SearchMessage, WorkerReply } from '../worker/protocol'
 import { createSearchClient, SearchWorkerError, type WorkerLike } from './search-client'
 
 /** A stand-in for the browser's Worker: records messages, and lets the test reply or fail. */
@@ -8,10 +8,14 @@ class FakeWorker {
   onmessage: WorkerLike['onmessage'] = null
   onerror: WorkerLike['onerror'] = null
   onmessageerror: WorkerLike['onmessageerror'] = null
-  posted: SearchMessage[] = []
+  /** Every message posted; `posted` the queries among them (warm-ups get no reply). */
+  messages: ClientMessage[] = []
+  get posted(): SearchMessage[] {
+    return this.messages.filter((m): m is SearchMessage => m.kind === 'search')
+  }
   terminated = false
-  postMessage(message: SearchMessage) {
-    this.posted.push(message)
+  postMessage(message: ClientMessage) {
+    this.messages.push(message)
   }
   terminate() {
     this.terminated = true
@@ -29,15 +33,21 @@ class FakeWorker {
 
 function setup() {
   const workers: FakeWorker[] = []
-  const search = createSearchClient(() => {
+  const client = createSearchClient(() => {
     const worker = new FakeWorker()
     workers.push(worker)
     return worker as unknown as WorkerLike
   })
-  return { workers, search }
+  return { workers, search: client.search, warm: client.warm }
 }
 
-const result = (query: string): SearchResult => ({ query, total: 0, hits: [], suggestions: [] })
+const result = (query: string): SearchResult => ({
+  query,
+  total: 0,
+  offset: 0,
+  hits: [],
+  suggestions: [],
+})
 const ok = (seq: number, query: string): WorkerReply => ({
   seq,
   kind: 'result',
@@ -66,8 +76,8 @@ function countingSignal() {
 describe('search client', () => {
   test('creates one worker on first use and matches replies by sequence number', async () => {
     const { workers, search } = setup()
-    const first = search('/data/search.a.json', { query: 'RLVR' })
-    const second = search('/data/search.a.json', { query: 'Claude' })
+    const first = search('/data/search/root.a.json', { query: 'RLVR' })
+    const second = search('/data/search/root.a.json', { query: 'Claude' })
     expect(workers).toHaveLength(1)
     const [a, b] = workers[0].posted
     workers[0].reply(ok(b.seq, 'Claude'))
@@ -79,8 +89,8 @@ describe('search client', () => {
   test('a worker that fails to load rejects every waiting query; the next query starts afresh', async () => {
     const { workers, search } = setup()
     const waiting = [
-      search('/data/search.a.json', { query: 'RLVR' }),
-      search('/data/search.a.json', { query: 'RLV' }),
+      search('/data/search/root.a.json', { query: 'RLVR' }),
+      search('/data/search/root.a.json', { query: 'RLV' }),
     ]
     const event = workers[0].failToLoad()
     for (const request of waiting) {
@@ -90,7 +100,7 @@ describe('search client', () => {
     expect(workers[0].terminated).toBe(true)
 
     // "Retry": a fresh worker, which answers.
-    const retry = search('/data/search.a.json', { query: 'RLVR' })
+    const retry = search('/data/search/root.a.json', { query: 'RLVR' })
     expect(workers).toHaveLength(2)
     workers[1].reply(ok(workers[1].posted[0].seq, 'RLVR'))
     await expect(retry).resolves.toEqual(result('RLVR'))
@@ -98,7 +108,7 @@ describe('search client', () => {
 
   test('an uncaught exception in the worker carries its message', async () => {
     const { workers, search } = setup()
-    const waiting = search('/data/search.a.json', { query: 'RLVR' })
+    const waiting = search('/data/search/root.a.json', { query: 'RLVR' })
     const event = new ErrorEvent('error', { message: 'boom', cancelable: true })
     workers[0].onerror?.call(workers[0] as unknown as Worker, event)
     await expect(waiting).rejects.toThrow(/search worker failed: boom/)
@@ -106,7 +116,7 @@ describe('search client', () => {
 
   test('an unreadable reply fails the waiting queries instead of leaving them hanging', async () => {
     const { workers, search } = setup()
-    const waiting = search('/data/search.a.json', { query: 'RLVR' })
+    const waiting = search('/data/search/root.a.json', { query: 'RLVR' })
     workers[0].onmessageerror?.call(
       workers[0] as unknown as Worker,
       new MessageEvent('messageerror'),
@@ -116,7 +126,7 @@ describe('search client', () => {
 
   test('an error reply (failed data load) rejects that query and keeps the worker', async () => {
     const { workers, search } = setup()
-    const waiting = search('/data/search.a.json', { query: 'RLVR' })
+    const waiting = search('/data/search/root.a.json', { query: 'RLVR' })
     workers[0].reply({ seq: workers[0].posted[0].seq, kind: 'error', message: 'HTTP 503' })
     await expect(waiting).rejects.toThrow('HTTP 503')
     expect(workers[0].terminated).toBe(false)
@@ -125,21 +135,21 @@ describe('search client', () => {
   test('aborting rejects at once; settled requests remove their abort listener', async () => {
     const { workers, search } = setup()
     const aborted = countingSignal()
-    const request = search('/data/search.a.json', { query: 'RLVR' }, aborted.signal)
+    const request = search('/data/search/root.a.json', { query: 'RLVR' }, aborted.signal)
     aborted.controller.abort()
     await expect(request).rejects.toMatchObject({ name: 'AbortError' })
     // A late reply to an aborted query is ignored.
     workers[0].reply(ok(workers[0].posted[0].seq, 'RLVR'))
 
     const answered = countingSignal()
-    const done = search('/data/search.a.json', { query: 'Claude' }, answered.signal)
+    const done = search('/data/search/root.a.json', { query: 'Claude' }, answered.signal)
     expect(answered.listeners()).toBe(1)
     workers[0].reply(ok(workers[0].posted[1].seq, 'Claude'))
     await expect(done).resolves.toEqual(result('Claude'))
     expect(answered.listeners()).toBe(0)
 
     const failed = countingSignal()
-    const lost = search('/data/search.a.json', { query: 'Karpathy' }, failed.signal)
+    const lost = search('/data/search/root.a.json', { query: 'Karpathy' }, failed.signal)
     workers[0].failToLoad()
     await expect(lost).rejects.toBeInstanceOf(SearchWorkerError)
     expect(failed.listeners()).toBe(0)
@@ -148,8 +158,47 @@ describe('search client', () => {
   test('an already aborted signal posts nothing', async () => {
     const { workers, search } = setup()
     await expect(
-      search('/data/search.a.json', { query: 'RLVR' }, AbortSignal.abort()),
+      search('/data/search/root.a.json', { query: 'RLVR' }, AbortSignal.abort()),
     ).rejects.toMatchObject({ name: 'AbortError' })
     expect(workers).toHaveLength(0)
+  })
+
+  test('queries are posted as `search` messages with the index URL and the request', () => {
+    const { workers, search } = setup()
+    void search('/data/search/root.a.json', { query: 'RLVR', offset: 20, limit: 20 }).catch(
+      () => undefined,
+    )
+    expect(workers[0].messages).toEqual([
+      {
+        kind: 'search',
+        seq: expect.any(Number),
+        url: '/data/search/root.a.json',
+        request: { query: 'RLVR', offset: 20, limit: 20 },
+      },
+    ])
+  })
+
+  test('warm posts a `warm` message on the same worker the queries then use', async () => {
+    const { workers, search, warm } = setup()
+    warm('/data/search/root.a.json')
+    expect(workers).toHaveLength(1)
+    expect(workers[0].messages).toEqual([{ kind: 'warm', url: '/data/search/root.a.json' }])
+    const answered = search('/data/search/root.a.json', { query: 'RLVR' })
+    expect(workers).toHaveLength(1)
+    workers[0].reply(ok(workers[0].posted[0].seq, 'RLVR'))
+    await expect(answered).resolves.toEqual(result('RLVR'))
+  })
+
+  test('a worker that cannot start makes warm a no-op and the query the one that fails', async () => {
+    let spawns = 0
+    const client = createSearchClient(() => {
+      spawns++
+      throw new Error('Worker is not defined')
+    })
+    expect(() => client.warm('/data/search/root.a.json')).not.toThrow()
+    await expect(client.search('/data/search/root.a.json', { query: 'RLVR' })).rejects.toThrow(
+      'Worker is not defined',
+    )
+    expect(spawns).toBe(2)
   })
 })

@@ -1,26 +1,22 @@
 import { render, screen, within } from '@testing-library/react'
-import type { UseQueryResult } from '@tanstack/react-query'
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { afterEach, describe, expect, test } from 'vitest'
 import { setLanguage } from '@/lib/i18n'
-import type { DigestSummary, Manifest, SearchDoc } from '@/types/content'
-import type { SearchResult } from '../engine/types'
+import type { Aggregates, Head, SearchDoc } from '@/types/content'
+import type { HitDigest, SearchResult } from '../engine/types'
 import { SearchFilters, SOURCE_OPTIONS } from './search-filters'
 import { SearchResults } from './search-results'
 
 afterEach(() => setLanguage('zh'))
 
-const digest: DigestSummary = {
+const digest: HitDigest = {
   id: '2025-12-22-04',
   publisher: 'ai-4h',
   title: 'AI 摘要',
   date: '2025-12-22T04:00:00+08:00',
   time: Date.parse('2025-12-22T04:00:00+08:00'),
   offsetMinutes: 480,
-  categories: ['模型应用'],
-  itemCount: 1,
-  chunk: '2025-12',
-  file: 'ai-4h/2025/12/2025-12-22-04.md',
 }
 const doc: SearchDoc = {
   id: '2025-12-22-04-0123abcd',
@@ -38,9 +34,11 @@ const doc: SearchDoc = {
 const result: SearchResult = {
   query: 'RLVR',
   total: 1,
+  offset: 0,
   hits: [
     {
       doc,
+      digest,
       exact: true,
       titleRanges: [],
       snippet: { text: doc.text, ranges: [[8, 12]], cutStart: false, cutEnd: false },
@@ -55,15 +53,23 @@ function renderInRouter(element: React.ReactNode) {
   render(<RouterProvider router={router} />)
 }
 
+/** A settled one-page infinite query, as the search page hands it over. */
+function settled(pages: SearchResult[]) {
+  return {
+    data: { pages, pageParams: pages.map((p) => p.offset) },
+    isPending: false,
+    isError: false,
+    isPlaceholderData: false,
+    hasNextPage: false,
+    isFetchingNextPage: false,
+    fetchNextPage: () => Promise.reject(new Error('no next page')),
+    refetch: () => Promise.reject(new Error('not expected')),
+  } as unknown as UseInfiniteQueryResult<InfiniteData<SearchResult>>
+}
+
 function renderResults(publishers: Map<string, string>) {
-  const search = { data: result, isPending: false, isError: false } as UseQueryResult<SearchResult>
   renderInRouter(
-    <SearchResults
-      search={search}
-      digests={new Map([[digest.id, digest]])}
-      publishers={publishers}
-      onMore={() => {}}
-    />,
+    <SearchResults search={settled([result])} publishers={publishers} historyKey="search:test" />,
   )
 }
 
@@ -95,15 +101,20 @@ describe('search results', () => {
 })
 
 describe('search filters', () => {
-  const manifest = {
-    categories: [{ name: '模型应用', count: 3 }],
-    publishers: [],
+  const head = { publishers: [] } as unknown as Head
+  const aggregates = {
+    categories: [{ name: '模型应用', count: 3, months: {} }],
     sources: Array.from({ length: 875 }, (_, n) => ({ name: `@user${n}`, count: 1000 - n })),
-  } as unknown as Manifest
+  } as unknown as Aggregates
 
   test('the source menu lists the most frequent sources plus the selected one, with units', () => {
     renderInRouter(
-      <SearchFilters manifest={manifest} filters={{ source: '@user800' }} onChange={() => {}} />,
+      <SearchFilters
+        head={head}
+        aggregates={aggregates}
+        filters={{ source: '@user800' }}
+        onChange={() => {}}
+      />,
     )
     const source = screen.getByRole('combobox', { name: '来源' })
     const options = within(source).getAllByRole('option')

@@ -31,7 +31,9 @@ export function SearchResults({
   const hits = data?.pages.flatMap((p) => p.hits) ?? []
   const onRange = useCallback(
     (_first: number, last: number) => {
-      if (last >= hits.length - AHEAD && hasNextPage && !isFetchingNextPage) void fetchNextPage()
+      // Once per page: by default a second call while one is in flight cancels it and asks again.
+      if (last >= hits.length - AHEAD && hasNextPage && !isFetchingNextPage)
+        void fetchNextPage({ cancelRefetch: false })
     },
     [hits.length, hasNextPage, isFetchingNextPage, fetchNextPage],
   )
@@ -90,7 +92,10 @@ export function SearchResults({
           historyKey={historyKey}
           onRange={onRange}
           renderRow={(index) => (
-            <SearchResultCard hit={hits[index]!} publisher={publishers.get(hits[index]!.doc.publisher)} />
+            <SearchResultCard
+              hit={hits[index]!}
+              publisher={publishers.get(hits[index]!.doc.publisher)}
+            />
           )}
         />
       </div>

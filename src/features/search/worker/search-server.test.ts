@@ -1,79 +1,101 @@
 import { describe, expect, test, vi } from 'vitest'
-import type { SearchDoc } from '@/types/content'
-import type { SearchRequest } from '../engine/types'
+import type { SearchRequest, SearchResult } from '../engine/types'
 import type { WorkerReply } from './protocol'
 import { createSearchServer, type Searcher } from './search-server'
 
-const URL_A = '/data/search.a.json'
+const URL_A = '/data/search/root.a.json'
 
-/** A data load the test resolves or fails when it chooses. */
-function deferred() {
-  let resolve!: (docs: SearchDoc[]) => void
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
   let reject!: (error: Error) => void
-  const promise = new Promise<SearchDoc[]>((res, rej) => {
+  const promise = new Promise<T>((res, rej) => {
     resolve = res
     reject = rej
   })
   return { promise, resolve, reject }
 }
 
-const engine: Searcher = {
-  search: (request: SearchRequest) => ({
-    query: request.query,
-    total: 0,
-    hits: [],
-    suggestions: [],
-  }),
-}
+const answer = (request: SearchRequest): SearchResult => ({
+  query: request.query,
+  total: 0,
+  offset: 0,
+  hits: [],
+  suggestions: [],
+})
 
-function setup(loads: Promise<SearchDoc[]>[], searcher: Searcher = engine) {
+/** An engine that answers at once (asynchronously, as the sharded engine does). */
+const engine = (): Searcher => ({
+  search: async (request) => answer(request),
+  warm: async () => undefined,
+})
+
+/** The server with `openIndex` answering from `opens` in turn; replies recorded in order. */
+function setup(opens: Promise<Searcher>[]) {
   const replies: WorkerReply[] = []
-  const loadDocs = vi.fn((url: string) => {
+  const openIndex = vi.fn((url: string) => {
     void url
-    const next = loads.shift()
-    if (!next) throw new Error('unexpected load')
+    const next = opens.shift()
+    if (!next) throw new Error('unexpected open')
     return next
   })
-  const receive = createSearchServer({
-    loadDocs,
-    buildEngine: () => searcher,
-    reply: (message) => replies.push(message),
-  })
-  const send = (seq: number, query: string) => receive({ seq, url: URL_A, request: { query } })
+  const receive = createSearchServer({ openIndex, reply: (message) => replies.push(message) })
+  const send = (seq: number, query: string) =>
+    receive({ kind: 'search', seq, url: URL_A, request: { query } })
+  const warm = () => receive({ kind: 'warm', url: URL_A })
   const answers = () =>
     replies.map((r) => (r.kind === 'result' ? `${r.seq}:${r.result.query}` : `${r.seq}:${r.kind}`))
-  return { send, replies, answers, loadDocs }
+  return { send, warm, replies, answers, openIndex }
 }
 
 describe('search worker protocol', () => {
-  test('queries sent while the data loads: only the newest runs, the others are cancelled', async () => {
-    const load = deferred()
-    const { send, answers, replies } = setup([load.promise])
+  test('queries sent while the index opens: only the newest runs, the others are cancelled', async () => {
+    const open = deferred<Searcher>()
+    const { send, answers, replies } = setup([open.promise])
     send(1, 'R')
     send(2, 'RL')
     send(3, 'RLVR')
     expect(answers()).toEqual(['1:cancelled', '2:cancelled'])
-    load.resolve([])
+    open.resolve(engine())
     await vi.waitFor(() => expect(answers()).toEqual(['1:cancelled', '2:cancelled', '3:RLVR']))
-    // The first answer from a data file carries its load and build times.
+    // The first answer from an index carries how long opening it took.
     expect(replies[2]).toMatchObject({ setup: { loadMs: expect.any(Number) } })
   })
 
   test('a newer query supersedes an older one still queued behind a running one', async () => {
-    const { send, answers } = setup([Promise.resolve([])])
+    const { send, answers, replies } = setup([Promise.resolve(engine())])
     send(1, 'a')
     await vi.waitFor(() => expect(answers()).toEqual(['1:a']))
     // Both arrive in the same turn: the first is overtaken before it runs.
     send(2, 'Cl')
     send(3, 'Claude')
     await vi.waitFor(() => expect(answers()).toEqual(['1:a', '2:cancelled', '3:Claude']))
+    // Only the first answer from an index says how long opening it took.
+    expect(replies[2]).toMatchObject({ kind: 'result', setup: undefined })
+  })
+
+  test('a query that has started runs to its end; one sent meanwhile runs after it', async () => {
+    // New with the sharded engine: a search awaits its fetches, so queries can overlap it.
+    const running = deferred<SearchResult>()
+    const search = vi.fn((request: SearchRequest) =>
+      request.query === 'slow' ? running.promise : Promise.resolve(answer(request)),
+    )
+    const { send, answers } = setup([Promise.resolve({ search, warm: async () => undefined })])
+    send(1, 'slow')
+    await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(1))
+    send(2, 'Cl')
+    send(3, 'Claude')
+    // The newer of the two overtook the other; the running one is not cancelled.
+    expect(answers()).toEqual(['2:cancelled'])
+    running.resolve(answer({ query: 'slow' }))
+    await vi.waitFor(() => expect(answers()).toEqual(['2:cancelled', '1:slow', '3:Claude']))
   })
 
   test('every query gets exactly one answer, however they interleave with the load', async () => {
-    const load = deferred()
-    const { send, replies } = setup([load.promise])
+    const open = deferred<Searcher>()
+    const { send, replies } = setup([open.promise])
     for (let seq = 1; seq <= 5; seq++) send(seq, `q${seq}`)
-    load.resolve([])
+    open.resolve(engine())
     await vi.waitFor(() => expect(replies).toHaveLength(5))
     for (let seq = 6; seq <= 12; seq++) {
       send(seq, `q${seq}`)
@@ -86,32 +108,69 @@ describe('search worker protocol', () => {
     expect(replies.find((r) => r.seq === 12)?.kind).toBe('result')
   })
 
-  test('a failed load answers with an error, once per query, and is loaded again next time', async () => {
-    const first = deferred()
-    const second = deferred()
-    const { send, answers, loadDocs } = setup([first.promise, second.promise, Promise.resolve([])])
+  test('a failed open answers with an error, once per query, and is opened again next time', async () => {
+    const first = deferred<Searcher>()
+    const second = deferred<Searcher>()
+    const { send, answers, openIndex } = setup([
+      first.promise,
+      second.promise,
+      Promise.resolve(engine()),
+    ])
     send(1, 'RL')
     send(2, 'RLVR')
     first.reject(new Error('HTTP 503'))
-    // The superseded query was already answered `cancelled`; the newest tries its own load.
-    await vi.waitFor(() => expect(loadDocs).toHaveBeenCalledTimes(2))
+    // The superseded query was already answered `cancelled`; the newest tries its own open.
+    await vi.waitFor(() => expect(openIndex).toHaveBeenCalledTimes(2))
     second.reject(new Error('HTTP 503'))
     await vi.waitFor(() => expect(answers()).toEqual(['1:cancelled', '2:error']))
     send(3, 'RLVR')
     await vi.waitFor(() => expect(answers()).toEqual(['1:cancelled', '2:error', '3:RLVR']))
-    expect(loadDocs).toHaveBeenCalledTimes(3)
+    expect(openIndex).toHaveBeenCalledTimes(3)
   })
 
   test('a query that throws in the engine is answered with an error, not left hanging', async () => {
     const broken: Searcher = {
-      search: () => {
-        throw new Error('engine bug')
-      },
+      search: () => Promise.reject(new Error('engine bug')),
+      warm: async () => undefined,
     }
-    const { send, replies } = setup([Promise.resolve([])], broken)
+    const { send, replies } = setup([Promise.resolve(broken)])
     send(1, 'RLVR')
     await vi.waitFor(() =>
       expect(replies).toEqual([{ seq: 1, kind: 'error', message: 'engine bug' }]),
     )
+    // A shard that failed to load fails that query only: the next one is answered.
+    broken.search = async (request) => answer(request)
+    send(2, 'RLVR')
+    await vi.waitFor(() => expect(replies.at(-1)).toMatchObject({ seq: 2, kind: 'result' }))
+  })
+
+  test('warming opens the index once and warms it, with no reply; the next query reuses it', async () => {
+    const warmed = vi.fn(async () => undefined)
+    const { send, warm, answers, openIndex } = setup([
+      Promise.resolve({ ...engine(), warm: warmed }),
+    ])
+    warm()
+    await vi.waitFor(() => expect(warmed).toHaveBeenCalledTimes(1))
+    expect(answers()).toEqual([])
+    send(1, 'RLVR')
+    await vi.waitFor(() => expect(answers()).toEqual(['1:RLVR']))
+    expect(openIndex).toHaveBeenCalledTimes(1)
+  })
+
+  test('a failed warm-up is silent and forgotten: the first query opens the index again', async () => {
+    const failedWarm: Searcher = { ...engine(), warm: () => Promise.reject(new Error('shard 404')) }
+    const first = setup([Promise.reject(new Error('HTTP 503')), Promise.resolve(engine())])
+    first.warm()
+    await vi.waitFor(() => expect(first.openIndex).toHaveBeenCalledTimes(1))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    first.send(1, 'RLVR')
+    await vi.waitFor(() => expect(first.answers()).toEqual(['1:RLVR']))
+    expect(first.openIndex).toHaveBeenCalledTimes(2)
+    // An index that opened but failed to warm stays open and answers.
+    const second = setup([Promise.resolve(failedWarm)])
+    second.warm()
+    second.send(1, 'RLVR')
+    await vi.waitFor(() => expect(second.answers()).toEqual(['1:RLVR']))
+    expect(second.openIndex).toHaveBeenCalledTimes(1)
   })
 })
