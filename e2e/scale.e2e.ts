@@ -57,7 +57,7 @@ describe('three years of digests', () => {
           await page.keyboard.press('End')
           return oldestBlock.locator('h4').count()
         },
-        { timeout: 60_000, intervals: [300] },
+        { timeout: 60_000, interval: 300 },
       )
       .toBe(oldest.itemCount)
     await expect(page.getByText('— 已经到底了 —').isVisible()).resolves.toBe(true)
@@ -73,7 +73,7 @@ describe('three years of digests', () => {
           last = now
           return same
         },
-        { timeout: 15_000, intervals: [250] },
+        { timeout: 15_000, interval: 250 },
       )
       .toBe(true)
     const before = last!

@@ -10,6 +10,7 @@ const store = (value: unknown) =>
 const good: ListSnapshot = {
   total: 20,
   margin: 120,
+  scrollY: 3000,
   sizes: [
     [0, 412.5],
     [1, 380],
@@ -34,7 +35,9 @@ describe('readSnapshot', () => {
     ['null', null],
     ['an array', [20, 0, []]],
     ['a total that is not a number', { ...good, total: '20' }],
-    ['no margin', { total: 20, sizes: [] }],
+    ['no margin', { total: 20, scrollY: 0, sizes: [] }],
+    ['no scroll position', { total: 20, margin: 0, sizes: [] }],
+    ['a negative scroll position', { ...good, scrollY: -5 }],
     ['sizes that are not a list', { ...good, sizes: { 0: 412 } }],
     ['a size that is not a pair', { ...good, sizes: [[0, 412], 380] }],
     ['a row index that is not an integer', { ...good, sizes: [[0.5, 412]] }],

@@ -1,4 +1,4 @@
-import { hasCjk } from '../engine/normalize'
+import { hasCjk } from '@/lib/search-text/normalize'
 
 /**
  * The language of a piece of archive content, for its `lang` attribute: the UI language says

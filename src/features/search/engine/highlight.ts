@@ -1,5 +1,5 @@
 import { bestRange } from './myers'
-import { isWordChar } from './normalize'
+import { isWordChar } from '@/lib/search-text/normalize'
 import type { WordPlan } from './match-word'
 import type { Ranges } from './types'
 

@@ -4,7 +4,7 @@ import type { Digest } from '@/types/content'
 import type { TextDoc } from '@/types/search-index'
 import type { SearchEngine } from './search-engine'
 import type { SearchFilters } from './types'
-import { fold, queryWords } from './normalize'
+import { fold, queryWords } from '@/lib/search-text/normalize'
 
 /** What test/search-index-fixture.ts gives: an engine over an index the real compiler built. */
 interface IndexFixture {

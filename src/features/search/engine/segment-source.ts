@@ -13,7 +13,7 @@ import {
 } from '@/types/search-index'
 import { segmentFiles } from '@/lib/archive/archive-files'
 import { decodeGram, decodeUnit, NO_GRAMS, NO_POSTINGS, type GramPostings, type UnitPostings } from './postings'
-import { GRAM_PREFIX, shardOf, TEXT_SHARD_DOCS } from './units'
+import { GRAM_PREFIX, shardOf, TEXT_SHARD_DOCS } from '@/lib/search-text/units'
 
 /** Fetches and validates one data file (relative to the data folder). */
 export type Loader = <T>(file: string, schema: z.ZodMiniType<T>) => Promise<T>

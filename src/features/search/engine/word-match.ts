@@ -4,7 +4,7 @@ import { MAX_PATTERN, minEdits, preparePattern } from './myers'
 import { findDoc, type UnitPostings } from './postings'
 import { FIELD_WEIGHTS } from './ranking'
 import type { SegmentSource } from './segment-source'
-import { FIELD_BASE, FIELD_BIT, fieldOf, isIndexable, segmentsOf, type WordSegment } from './units'
+import { FIELD_BASE, FIELD_BIT, fieldOf, isIndexable, segmentsOf, type WordSegment } from '@/lib/search-text/units'
 
 /**
  * How the docs of a segment match one word: per doc its share of the score (-1: no match) and
