@@ -54,10 +54,19 @@ export interface DigestRecord {
  * a year's search segment. Values are plain JSON with file texts as Bodies.
  */
 export interface AssembleCache {
-  memo<T>(kind: string, fingerprint: string, build: () => T): T
+  lookup<T>(kind: string, fingerprint: string): T | undefined
+  store(kind: string, fingerprint: string, value: unknown): void
 }
 
-const noCache: AssembleCache = { memo: (_kind, _fingerprint, build) => build() }
+const noCache: AssembleCache = { lookup: () => undefined, store: () => undefined }
+
+function memo<T>(cache: AssembleCache, kind: string, fingerprint: string, build: () => T): T {
+  const hit = cache.lookup<T>(kind, fingerprint)
+  if (hit !== undefined) return hit
+  const value = build()
+  cache.store(kind, fingerprint, value)
+  return value
+}
 
 /** The local month a digest is listed under, `YYYY-MM`, as its date was written. */
 export const monthOf = (digest: Pick<Digest, 'date'>) => digest.date.slice(0, 7)
@@ -94,16 +103,25 @@ interface ChunkGroup {
 export function assemble(
   input: DigestRecord[],
   publishers: PublisherConfig[],
-  cache: AssembleCache = noCache,
+  { cache = noCache }: { cache?: AssembleCache } = {},
 ): CompiledContent {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
   const files = new Map<string, Body>()
+
+  // The search segments the cache does not have are built from their digests.
+  const newestMonth = records.length ? monthOf(records[0]!.summary) : ''
+  const bySegment = [...groupBy(records, (r) => segmentKeyOf(r.summary, newestMonth))].map(
+    ([key, list]) => ({ key, list, print: groupPrint('segment-1', list) }),
+  )
+  type Built = { entry: SegmentEntry; files: [string, Body][] }
+  const found = bySegment.map((s) => cache.lookup<Built>('segment', s.print))
+  const missing = bySegment.filter((_s, i) => found[i] === undefined)
 
   const byChunk = groupBy(records, (r) => r.summary.chunk)
   const chunkFileOf = new Map<string, string>()
   const groups: ChunkGroup[] = []
   for (const list of byChunk.values()) {
-    const group = cache.memo('chunks', groupPrint('chunks-1', list), () =>
+    const group = memo(cache, 'chunks', groupPrint('chunks-1', list), () =>
       buildChunkGroup(list.map((r) => r.load())),
     )
     for (const part of group.parts) {
@@ -115,19 +133,19 @@ export function assemble(
   const summaries = records.map((r) => ({ ...r.summary, chunk: chunkFileOf.get(r.summary.id)! }))
   const months = writeMonths(summaries, files)
 
+  for (const s of missing) {
+    const { entry, files: texts } = buildSegment(
+      s.key,
+      s.list.map((r) => r.load()),
+    )
+    const value: Built = { entry, files: [...texts].map(([n, t]) => [n, inline(t)]) }
+    cache.store('segment', s.print, value)
+    found[bySegment.indexOf(s)] = value
+  }
   const segments: SegmentEntry[] = []
-  const newestMonth = records.length ? monthOf(records[0]!.summary) : ''
-  const segmentOf = (r: DigestRecord) => segmentKeyOf(r.summary, newestMonth)
-  for (const [key, list] of groupBy(records, segmentOf)) {
-    const segment = cache.memo('segment', groupPrint('segment-1', list), () => {
-      const built = buildSegment(
-        key,
-        list.map((r) => r.load()),
-      )
-      return { entry: built.entry, files: [...built.files].map(([n, t]) => [n, inline(t)]) }
-    }) as { entry: SegmentEntry; files: [string, Body][] }
-    for (const [name, body] of segment.files) files.set(name, body)
-    segments.push(segment.entry)
+  for (const segment of found) {
+    for (const [name, body] of segment!.files) files.set(name, body)
+    segments.push(segment!.entry)
   }
   segments.sort((a, b) => (a.key < b.key ? 1 : -1))
 
@@ -304,7 +322,8 @@ function aggregatesOf(
     }
   }
   const sources = new Map<string, number>()
-  for (const g of groups) for (const [name, n] of g.sources) sources.set(name, (sources.get(name) ?? 0) + n)
+  for (const g of groups)
+    for (const [name, n] of g.sources) sources.set(name, (sources.get(name) ?? 0) + n)
   const publisherIds = [...new Set(records.map((r) => r.summary.publisher))].sort(compare)
   return {
     schemaVersion: CONTENT_SCHEMA_VERSION,

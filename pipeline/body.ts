@@ -15,17 +15,4 @@ export class InlineBody implements Body {
   }
 }
 
-/** A body in a file (a cache entry), read on first use. */
-export class StoredBody implements Body {
-  private value: string | undefined
-  constructor(
-    readonly path: string,
-    private readonly read: (path: string) => string,
-  ) {}
-  text(): string {
-    this.value ??= this.read(this.path)
-    return this.value
-  }
-}
-
 export const inline = (text: string): Body => new InlineBody(text)

@@ -1,10 +1,5 @@
 import type * as z from 'zod/mini'
-import {
-  aggregatesSchema,
-  chunkSchema,
-  headSchema,
-  monthPageSchema,
-} from '../src/types/content.ts'
+import { aggregatesSchema, chunkSchema, headSchema, monthPageSchema } from '../src/types/content.ts'
 import {
   postingsShardSchema,
   searchRootSchema,

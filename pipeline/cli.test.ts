@@ -111,7 +111,10 @@ describe('the CLI', () => {
     // Two years: a new digest in the newest month leaves the older year's files as they were.
     for (let h = 0; h < 20; h++) {
       const hh = String(h).padStart(2, '0')
-      files[`2024/${hh}.md`] = GOOD.replace('2025-12-22T04:00', `2024-06-01T${hh}:00`).replace('/1)', `/${h})`)
+      files[`2024/${hh}.md`] = GOOD.replace('2025-12-22T04:00', `2024-06-01T${hh}:00`).replace(
+        '/1)',
+        `/${h})`,
+      )
       files[`2025/${hh}.md`] = GOOD.replace('T04:00', `T${hh}:00`).replace('/1)', `/${h + 50})`)
     }
     await writeTree(input, files)
@@ -119,7 +122,9 @@ describe('the CLI', () => {
     const coldOut = join(tmp, 'cold-out')
     expect((await cli('--in', input, '--out', warmOut, '--cache', join(tmp, 'c2'))).code).toBe(0)
     const inodes = await inodesOf(warmOut)
-    await writeTree(input, { '2025/20.md': GOOD.replace('T04:00', 'T20:00').replace('/1)', '/99)') })
+    await writeTree(input, {
+      '2025/20.md': GOOD.replace('T04:00', 'T20:00').replace('/1)', '/99)'),
+    })
     const warm = await cli('--in', input, '--out', warmOut, '--cache', join(tmp, 'c2'))
     expect(warm.code).toBe(0)
     // The head, and the few files the new digest touches; everything else is the previous output.

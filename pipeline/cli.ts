@@ -73,7 +73,9 @@ async function main(): Promise<number> {
   }
   const { head } = result.content
   if (values.check) {
-    console.log(`ok: ${head.digestCount} digests, ${head.itemCount} items (--check: nothing written)`)
+    console.log(
+      `ok: ${head.digestCount} digests, ${head.itemCount} items (--check: nothing written)`,
+    )
     return 0
   }
   const { written, reused } = await writeCompiled(result.content, values.out, root)

@@ -1,17 +1,11 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Digest } from '../src/types/content.ts'
 import type { AssembleCache } from './assemble.ts'
-import { InlineBody, StoredBody, type Body } from './body.ts'
+import { InlineBody, type Body } from './body.ts'
 import type { FileResult } from './compile-file.ts'
+import { shortHash } from './ids.ts'
 
 /** Where builds keep their cache unless told otherwise (wiped by `npm ci`, like other tools'). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/digest-reader'
@@ -29,11 +23,12 @@ export interface CachedFile {
   load(): Digest
 }
 
-/** What the compiler reuses between runs. `prune` drops what the last run did not use. */
+/** What the compiler reuses between runs. */
 export interface CompileCache extends AssembleCache {
   file(key: string): CachedFile | undefined
   remember(key: string, result: FileResult): void
-  prune(): void
+  /** Writes what this run learnt, then drops what it did not use. */
+  save(): Promise<void>
 }
 
 /** The meta of a fresh result. */
@@ -61,14 +56,18 @@ export function memoryCache(): CompileCache {
       files.set(key, result)
       usedFiles.set(key, result)
     },
-    memo<T>(kind: string, fingerprint: string, build: () => T): T {
+    lookup<T>(kind: string, fingerprint: string): T | undefined {
       const id = `${kind}-${fingerprint}`
-      const value = (memos.has(id) ? memos.get(id) : build()) as T
-      memos.set(id, value)
-      usedMemos.set(id, value)
+      const value = memos.get(id) as T | undefined
+      if (value !== undefined) usedMemos.set(id, value)
       return value
     },
-    prune() {
+    store(kind, fingerprint, value) {
+      const id = `${kind}-${fingerprint}`
+      memos.set(id, value)
+      usedMemos.set(id, value)
+    },
+    async save() {
       files = usedFiles
       memos = usedMemos
       usedFiles = new Map()
@@ -79,10 +78,12 @@ export function memoryCache(): CompileCache {
 
 /**
  * A cache on disk, for the CLI and `vite build`. Every file's meta lives in one `meta.json` (read
- * once: thousands of small reads were most of a warm build), each full digest in `files/<key>.json`
- * and each memoized step in `memo/`, with the output files it made as separate bodies read only
- * when a consumer wants their text. Entries are written under a temp name first, so a crash never
- * leaves one that a later run would trust. `prune` keeps what this run used and deletes the rest.
+ * once: thousands of small reads were most of a warm build); full digests live in one pack per
+ * publisher-month (`files/<month>.json`, read only when that month has to be built again: one new
+ * digest reads one pack); each memoized step in `memo/` as a JSON value plus one file of the output
+ * texts it made, read only when a consumer wants them. Writes go out together at the end of a run,
+ * under temp names first, so a crash never leaves an entry a later run would trust. `save` keeps
+ * what this run used and deletes the rest.
  */
 export function diskCache(dir: string): CompileCache {
   const filesDir = join(dir, 'files')
@@ -90,49 +91,96 @@ export function diskCache(dir: string): CompileCache {
   const metaPath = join(dir, 'meta.json')
   mkdirSync(filesDir, { recursive: true })
   mkdirSync(memoDir, { recursive: true })
-  const stored = readJson<Record<string, FileMeta>>(metaPath) ?? {}
-  const usedMeta: Record<string, FileMeta> = {}
+  const stored = readJson<Record<string, FileMeta & { pack?: string }>>(metaPath) ?? {}
+  const usedMeta: Record<string, FileMeta & { pack?: string }> = {}
   const usedPaths = new Set<string>()
+  const pending = new Map<string, string>()
+  const packPath = (pack: string) => join(filesDir, `${pack}.json`)
+  const packs = new Map<string, Record<string, Digest>>()
+  const readPack = (pack: string) => {
+    let entries = packs.get(pack)
+    if (!entries)
+      packs.set(pack, (entries = readJson<Record<string, Digest>>(packPath(pack)) ?? {}))
+    return entries
+  }
+  /** Packs with new digests, to be written again (with the old entries still in use). */
+  const dirty = new Map<string, Map<string, Digest>>()
   return {
     file(key) {
       const meta = stored[key]
-      const path = join(filesDir, `${key}.json`)
-      if (!meta || (meta.digest && !existsSync(path))) return undefined
+      if (!meta || (meta.digest && !(meta.pack && existsSync(packPath(meta.pack)))))
+        return undefined
       usedMeta[key] = meta
-      usedPaths.add(path)
-      return { meta, load: () => readJson<Digest>(path)! }
+      if (meta.pack) usedPaths.add(packPath(meta.pack))
+      return {
+        meta,
+        load: () => {
+          const digest = readPack(meta.pack!)[key]
+          if (!digest) throw new Error(`compile cache: ${packPath(meta.pack!)} lacks ${key}`)
+          return digest
+        },
+      }
     },
     remember(key, result) {
-      usedMeta[key] = metaOf(result)
-      if (!result.digest) return
-      const path = join(filesDir, `${key}.json`)
-      writeAtomically(path, JSON.stringify(result.digest))
-      usedPaths.add(path)
-    },
-    memo<T>(kind: string, fingerprint: string, build: () => T): T {
-      const path = join(memoDir, `${kind}-${fingerprint}.json`)
-      const bodies: string[] = []
-      const hit = readJson<T>(path, (_key, value) => reviveBody(value, bodies))
-      if (hit !== undefined && bodies.every((b) => existsSync(b))) {
-        usedPaths.add(path)
-        for (const b of bodies) usedPaths.add(b)
-        return hit
+      if (!result.digest) {
+        usedMeta[key] = metaOf(result)
+        return
       }
-      const value = build()
-      let n = 0
+      // A file name from the chunk key (publisher prefix and month), whatever it contains.
+      const pack = shortHash(result.digest.chunk, 12)
+      usedMeta[key] = { ...metaOf(result), pack }
+      const entries = dirty.get(pack) ?? new Map<string, Digest>()
+      dirty.set(pack, entries.set(key, result.digest))
+      usedPaths.add(packPath(pack))
+    },
+    lookup<T>(kind: string, fingerprint: string): T | undefined {
+      const path = join(memoDir, `${kind}-${fingerprint}.json`)
+      const bodiesPath = `${path}.bodies`
+      let bodies: string | undefined
+      const readBodies = () => (bodies ??= readFileSync(bodiesPath, 'utf8'))
+      const hit = readJson<T>(path, (_key, value) => {
+        if (typeof value !== 'object' || value === null || !('$body' in value)) return value
+        const [from, to] = (value as { $body: [number, number] }).$body
+        return { text: () => readBodies().slice(from, to) } satisfies Body
+      })
+      if (hit === undefined || !existsSync(bodiesPath)) return undefined
+      usedPaths.add(path).add(bodiesPath)
+      return hit
+    },
+    store(kind, fingerprint, value) {
+      const path = join(memoDir, `${kind}-${fingerprint}.json`)
+      const texts: string[] = []
+      let at = 0
       const json = JSON.stringify(value, (_key, v: unknown) => {
         if (!(v instanceof InlineBody)) return v
-        const bodyPath = join(memoDir, `${kind}-${fingerprint}.${n++}.body`)
-        writeAtomically(bodyPath, v.text())
-        usedPaths.add(bodyPath)
-        return { $body: bodyPath }
+        const text = v.text()
+        texts.push(text)
+        at += text.length
+        return { $body: [at - text.length, at] }
       })
-      writeAtomically(path, json)
-      usedPaths.add(path)
-      return value
+      pending.set(path, json)
+      pending.set(`${path}.bodies`, texts.join(''))
+      usedPaths.add(path).add(`${path}.bodies`)
     },
-    prune() {
-      writeAtomically(metaPath, JSON.stringify(usedMeta))
+    async save() {
+      for (const [pack, fresh] of dirty) {
+        const kept: Record<string, Digest> = {}
+        const old = readPack(pack)
+        for (const [key, meta] of Object.entries(usedMeta)) {
+          if (meta.pack === pack && !fresh.has(key) && old[key]) kept[key] = old[key]
+        }
+        pending.set(packPath(pack), JSON.stringify({ ...kept, ...Object.fromEntries(fresh) }))
+      }
+      dirty.clear()
+      const writes = [...pending]
+      pending.clear()
+      // A few at a time: thousands of parallel writes only queue up in the thread pool.
+      for (let i = 0; i < writes.length; i += 64) {
+        await Promise.all(
+          writes.slice(i, i + 64).map(([path, text]) => writeAtomically(path, text)),
+        )
+      }
+      await writeAtomically(metaPath, JSON.stringify(usedMeta))
       for (const sub of [filesDir, memoDir]) {
         for (const name of readdirSync(sub)) {
           const path = join(sub, name)
@@ -141,13 +189,6 @@ export function diskCache(dir: string): CompileCache {
       }
     },
   }
-}
-
-function reviveBody(value: unknown, bodies: string[]): unknown {
-  if (typeof value !== 'object' || value === null || !('$body' in value)) return value
-  const path = (value as { $body: string }).$body
-  bodies.push(path)
-  return new StoredBody(path, (p) => readFileSync(p, 'utf8')) satisfies Body
 }
 
 function readJson<T>(path: string, reviver?: (key: string, value: unknown) => unknown) {
@@ -159,8 +200,8 @@ function readJson<T>(path: string, reviver?: (key: string, value: unknown) => un
   }
 }
 
-function writeAtomically(path: string, text: string): void {
+async function writeAtomically(path: string, text: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`
-  writeFileSync(temp, text)
-  renameSync(temp, path)
+  await writeFile(temp, text)
+  await rename(temp, path)
 }

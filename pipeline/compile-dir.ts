@@ -4,7 +4,6 @@ import { shortHash } from './ids.ts'
 import type { CompileCache } from './compile-cache.ts'
 import { compilerVersion } from './compiler-version.ts'
 import { DEFAULT_CACHE_DIR, diskCache } from './compile-cache.ts'
-import { poolCompiler } from './compile-pool.ts'
 import { readContentDir } from './fs-content.ts'
 import type { Progress } from './progress.ts'
 
@@ -15,14 +14,12 @@ export interface CompileDirOptions {
    * default a folder per content root, so building one archive never prunes another's cache.
    */
   cache?: string | false | CompileCache
-  /** Worker threads for files not in the cache; 1 compiles on this thread. */
-  threads?: number
   progress?: Progress
 }
 
 /**
  * Reads a content folder and compiles it, reusing the cache (by default on disk, so a rebuild after
- * one new digest compiles that digest alone) and worker threads for the rest. The one entry point
+ * one new digest compiles that digest alone). The one entry point
  * of the CLI, `vite build` and the dev server.
  */
 export async function compileDir(
@@ -38,15 +35,20 @@ export async function compileDir(
       : typeof options.cache === 'object'
         ? options.cache
         : diskCache(options.cache ?? join(DEFAULT_CACHE_DIR, shortHash(resolve(root), 12)))
-  const result = await compileContent(source, {
-    lenient: options.lenient,
-    cache,
-    compilerVersion: compilerVersion(),
-    compileFiles: poolCompiler(source, { lenient: options.lenient, threads: options.threads }),
-    onProgress: options.progress?.update,
-  })
-  options.progress?.end()
-  // Only a finished run prunes: a failed one keeps what a fix will want again.
-  if (result.ok) cache?.prune()
+  // One thread: with markdown-it a file compiles in about a millisecond, and worker threads
+  // spent more copying results back than they saved (decision 007 has the figures).
+  let result: CompileResult
+  try {
+    result = await compileContent(source, {
+      lenient: options.lenient,
+      cache,
+      compilerVersion: compilerVersion(),
+      onProgress: options.progress?.update,
+    })
+  } finally {
+    options.progress?.end()
+  }
+  // Only a finished run saves and prunes: a failed one keeps what a fix will want again.
+  if (result.ok) await cache?.save()
   return { ...result, ms: performance.now() - start, readMs }
 }

@@ -33,7 +33,9 @@ export function compileFile(
   const parsed = readDigestFile(file.text, sink, { mode, publisher })
   // A lenient publisher's broken file is skipped with its errors reported as warnings.
   const diagnostics =
-    mode === 'lenient' ? sink.list.map((d): Diagnostic => ({ ...d, severity: 'warning' })) : sink.list
+    mode === 'lenient'
+      ? sink.list.map((d): Diagnostic => ({ ...d, severity: 'warning' }))
+      : sink.list
   const result: FileResult = {
     file: file.path,
     publisher: publisher.id,

@@ -62,12 +62,10 @@ describe('compiled output', async () => {
       ['2025-12', 2, 2],
       ['2025-11', 1, 2],
     ])
-    expect(fileNames(content, /^months\//)).toEqual(
-      head.months.map((m) => m.file).sort(),
-    )
-    expect(fileNames(content, /^chunks\//).map((n) => n.replace(/\.[0-9a-f]{10}\./, '.#.'))).toEqual(
-      ['chunks/2025-11.#.json', 'chunks/2025-12.#.json'],
-    )
+    expect(fileNames(content, /^months\//)).toEqual(head.months.map((m) => m.file).sort())
+    expect(
+      fileNames(content, /^chunks\//).map((n) => n.replace(/\.[0-9a-f]{10}\./, '.#.')),
+    ).toEqual(['chunks/2025-11.#.json', 'chunks/2025-12.#.json'])
     expect(head.aggregates).toMatch(/^aggregates\.[0-9a-f]{10}\.json$/)
     expect(head.search).toMatch(/^search\/root\.[0-9a-f]{10}\.json$/)
     const december = chunksOf(content).find((c) => c.key === '2025-12')!
@@ -81,7 +79,10 @@ describe('compiled output', async () => {
     aggregatesSchema.parse(fileJson(content, head.aggregates))
     const root = searchRootSchema.parse(fileJson(content, head.search))
     expect(root.contentHash).toBe(head.contentHash)
-    expect(root.segments.map((s) => [s.key, s.docCount])).toEqual([['2025-12', 2], ['2025', 2]])
+    expect(root.segments.map((s) => [s.key, s.docCount])).toEqual([
+      ['2025-12', 2],
+      ['2025', 2],
+    ])
     for (const segment of root.segments) {
       segmentDocsSchema.parse(fileJson(content, `${segment.dir}/docs.json`))
       vocabSchema.parse(fileJson(content, `${segment.dir}/vocab.json`))
@@ -159,7 +160,10 @@ describe('compiled output', async () => {
   })
 
   test('a renamed publisher changes the content hash (the head file name)', async () => {
-    const renamed = await compiled({ ...FILES, 'ai/publisher.json': '{ "name": "x", "default": true }' })
+    const renamed = await compiled({
+      ...FILES,
+      'ai/publisher.json': '{ "name": "x", "default": true }',
+    })
     expect(renamed.head.contentHash).not.toBe(head.contentHash)
   })
 
@@ -168,7 +172,11 @@ describe('compiled output', async () => {
       sourceOf({
         ...FILES,
         'ai/2025/12/d.md': '---\ntitle: d\ndate: 2025-12-02T00:00:00Z\ndraft: true\n---\n',
-        'ai/2025/12/e.md': digest('2025-12-03T00:00:00Z', 'AI', '- [E](https://e.com/1) <b>x</b>\n'),
+        'ai/2025/12/e.md': digest(
+          '2025-12-03T00:00:00Z',
+          'AI',
+          '- [E](https://e.com/1) <b>x</b>\n',
+        ),
       }),
     )
     expect(result.ok).toBe(true)
@@ -198,7 +206,7 @@ describe('the incremental compiler', () => {
     const compiledFiles: string[] = []
     const counting = { cache, onProgress: undefined }
     await compileContent(sourceOf(more(5)), counting)
-    cache.prune()
+    await cache.save()
     // One new digest, one edited digest.
     const next = more(6)
     next['ai/2025/12/c.md'] = next['ai/2025/12/c.md']!.replace('text', 'edited')
@@ -288,7 +296,11 @@ describe('links the schema refuses', () => {
   test('assemble refuses to lay out JSON the app would reject (a compiler bug)', async () => {
     const [broken] = digestsOf(await compiled(FILES))
     broken!.items[0]!.url = 'https:example.com'
-    const record = { summary: broken!, fingerprint: 'x', load: () => ({ ...broken!, chunk: '2025-12' }) }
+    const record = {
+      summary: broken!,
+      fingerprint: 'x',
+      load: () => ({ ...broken!, chunk: '2025-12' }),
+    }
     expect(() => assemble([record], [])).toThrow(
       'compiler bug: the chunk does not match the content schema (src/types/) at digests.0.items.0.url',
     )
@@ -335,7 +347,8 @@ describe('oversized months', () => {
     // The new digest joins the last part, or starts one: no other part changes.
     const changed = before.filter((n) => !after.has(n))
     expect(changed.length).toBeLessThanOrEqual(1)
-    for (const name of changed) expect(name).toMatch(new RegExp(`^chunks/2026-04-p${before.length}\\.`))
+    for (const name of changed)
+      expect(name).toMatch(new RegExp(`^chunks/2026-04-p${before.length}\\.`))
     expect(after.size - (before.length - changed.length)).toBe(1)
   })
 })

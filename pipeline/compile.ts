@@ -65,10 +65,7 @@ export function fileKey(
   { lenient = false, compilerVersion = '' }: CompileOptions,
 ): string {
   const publisher = source.publishers.get(file.publisher)!
-  return shortHash(
-    JSON.stringify([compilerVersion, lenient, publisher, file.path, file.text]),
-    32,
-  )
+  return shortHash(JSON.stringify([compilerVersion, lenient, publisher, file.path, file.text]), 32)
 }
 
 /**
@@ -107,7 +104,7 @@ export async function compileContent(
     finished(job.index, { key: job.key, meta: metaOf(result), load: () => result.digest! })
   })
   const filesMs = performance.now() - started
-  const result = finish(source, entries, cache)
+  const result = finish(source, entries, options)
   return { ...result, timings: { files: filesMs, assemble: performance.now() - started - filesMs } }
 }
 
@@ -128,11 +125,7 @@ function serialCompiler(source: ContentSource, { lenient }: CompileOptions): Fil
     })
 }
 
-function finish(
-  source: ContentSource,
-  entries: Entry[],
-  cache?: CompileCache,
-): Untimed {
+function finish(source: ContentSource, entries: Entry[], { cache }: CompileOptions): Untimed {
   const diagnostics: Diagnostic[] = [...source.diagnostics]
   const stats = new Map<string, PublisherStats>()
   const located: Located[] = []
@@ -158,7 +151,7 @@ function finish(
   }
   return {
     ok: true,
-    content: assemble(located.map(recordOf), [...source.publishers.values()], cache),
+    content: assemble(located.map(recordOf), [...source.publishers.values()], { cache }),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
   }

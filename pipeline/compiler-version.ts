@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const SOURCES = ['pipeline', 'src/types', 'src/lib/search-text']
 /** Libraries whose version changes what a digest compiles to. */
-const PARSERS = ['unified', 'remark-parse', 'remark-gfm', 'remark-cjk-friendly', 'yaml', 'zod']
+const PARSERS = ['markdown-it', 'markdown-it-cjk-friendly', 'linkify-it', 'yaml', 'zod']
 
 let version: string | undefined
 
@@ -22,7 +22,8 @@ export function compilerVersion(): string {
     const names = readdirSync(join(projectRoot, dir))
       .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
       .sort()
-    for (const name of names) hash.update(`${dir}/${name}\n`).update(readFileSync(join(projectRoot, dir, name)))
+    for (const name of names)
+      hash.update(`${dir}/${name}\n`).update(readFileSync(join(projectRoot, dir, name)))
   }
   for (const name of PARSERS) {
     const manifest = JSON.parse(

@@ -17,6 +17,9 @@ export function contentRoot(cwd = process.cwd()): string {
  */
 export async function readContentDir(root: string): Promise<ContentSource> {
   const entries: { path: string; text: string }[] = []
+  // Files are read all at once (a year is thousands), each into its own slot: the order of
+  // `entries` is the walk's, whatever order the reads finish in.
+  const reads: Promise<void>[] = []
   const refused: Diagnostic[] = []
   const realRoot = await realpath(root)
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep)
@@ -53,10 +56,14 @@ export async function readContentDir(root: string): Promise<ContentSource> {
       }
       if (target.isDir) await walk(full)
       // Read through the resolved path: what is read is what was checked.
-      else if (isContent) entries.push({ path, text: await readFile(target.real, 'utf8') })
+      else if (isContent) {
+        const slot = entries.push({ path, text: '' }) - 1
+        reads.push(readFile(target.real, 'utf8').then((text) => void (entries[slot]!.text = text)))
+      }
     }
   }
   await walk(root)
+  await Promise.all(reads)
   const source = groupContent(entries)
   return { ...source, diagnostics: [...refused, ...source.diagnostics] }
 }

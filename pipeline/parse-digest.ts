@@ -1,8 +1,4 @@
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkCjkFriendly from 'remark-cjk-friendly'
-import type { Root } from 'mdast'
+import { parseMarkdown } from './markdown.ts'
 import type { DiagnosticSink } from './diagnostics.ts'
 import type { DigestDate } from './dates.ts'
 import { KNOWN_KEYS, readCategories, readDate, readTitle } from './digest-meta.ts'
@@ -29,9 +25,6 @@ export interface ParseOptions {
   /** The publisher's shape: built-in words and heuristics plus its `publisher.json` hints. */
   shape?: Shape
 }
-
-// remark-cjk-friendly: CommonMark alone does not close `**粗体（RLVR）**成为`, which the seed writes.
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly)
 
 /** Normalises line endings and a BOM so positions count lines the way editors do. */
 export function normaliseSource(source: string): string {
@@ -69,7 +62,7 @@ export function parseDigest(
 
   // Blank out the front matter instead of cutting it, so mdast positions are file lines.
   const body = '\n'.repeat(lineCount) + source.split('\n').slice(lineCount).join('\n')
-  const tree = markdown.parse(body) as Root
+  const tree = parseMarkdown(body)
   const title = readTitle(data.title, keyLines.title, tree, reporter)
   const date = readDate(data.date, keyLines.date, reporter, options.timeZone ?? 'Asia/Shanghai')
   const categories = readCategories(data.categories, keyLines.categories, reporter)

@@ -9,14 +9,17 @@ import type {
 } from '../src/types/search-index.ts'
 import { fold } from '../src/lib/search-text/normalize.ts'
 import {
+  CLASS,
   FIELD_BASE,
   FIELD_BIT,
   FIELD_LIMIT,
   GRAM_PREFIX,
   gramsOf,
+  OTHER,
   shardOf,
+  SKIP,
   TEXT_SHARD_DOCS,
-  visitUnits,
+  WORD,
 } from '../src/lib/search-text/units.ts'
 import { checkOutput, type OutputKind } from './check-output.ts'
 import { shortHash } from './ids.ts'
@@ -162,14 +165,16 @@ class UnitTable {
   readonly units: string[] = []
   readonly postings: number[][] = []
   private lastDoc: number[] = []
-  private scratch: number[][] = []
+  /** Per unit in the current doc: where its count sits in its list (-1: not in this doc yet). */
+  private countAt: number[] = []
+  private lastPos: number[] = []
   private gramMask: number[] = []
   private touched: number[] = []
   private touchedGrams: number[] = []
   private gramsOfToken = new Map<number, number[]>()
   /** Unit id of each single character by its code (-1: none yet): no Map lookup per character. */
   private charIds = new Int32Array(65536).fill(-1)
-  /** Per token id, the last doc and fields whose grams were marked: once per token and field. */
+  /** Per token id, the last doc and field whose grams were marked: once per token and field. */
   private tokenSeen: number[] = []
   readonly df = new Map<string, number>()
 
@@ -181,23 +186,35 @@ class UnitTable {
       this.units.push(unit)
       this.postings.push([])
       this.lastDoc.push(0)
-      this.scratch.push([])
+      this.countAt.push(-1)
+      this.lastPos.push(0)
       this.gramMask.push(0)
+      this.tokenSeen.push(0)
     }
     return id
   }
 
-  private charId(char: string): number {
-    const code = char.charCodeAt(0)
+  private charId(code: number): number {
     let id = this.charIds[code]!
-    if (id < 0) this.charIds[code] = id = this.id(char)
+    if (id < 0) this.charIds[code] = id = this.id(String.fromCharCode(code))
     return id
   }
 
-  private at(id: number, position: number): void {
-    const list = this.scratch[id]!
-    if (list.length === 0) this.touched.push(id)
-    list.push(position)
+  /**
+   * One position of a unit in doc `doc`: written straight into its postings list (the doc's entry
+   * opens with its delta and a count that is filled in as positions arrive).
+   */
+  private at(id: number, doc: number, position: number): void {
+    const list = this.postings[id]!
+    let count = this.countAt[id]!
+    if (count < 0) {
+      list.push(doc - this.lastDoc[id]!, 0, position)
+      this.countAt[id] = count = list.length - 2
+      this.lastDoc[id] = doc
+      this.touched.push(id)
+    } else list.push(position - this.lastPos[id]!)
+    list[count]!++
+    this.lastPos[id] = position
   }
 
   private grams(tokenId: number, token: string): number[] {
@@ -212,38 +229,39 @@ class UnitTable {
   /** Adds one doc's fields (title, terms, text); docs must come in increasing order. */
   addDoc(doc: number, fields: string[]): void {
     const docTokens: number[] = []
-    fields.forEach((text, field) => {
+    for (let field = 0; field < 3; field++) {
+      const text = fold(fields[field]!)
+      const base = FIELD_BASE[field]!
+      const end = field < 2 ? Math.min(text.length, FIELD_LIMIT) : text.length
       const bit = FIELD_BIT[field as 0 | 1 | 2]
       // doc × 4 + field + 1: a token's grams are marked once per doc and field, not per use.
       const stamp = doc * 4 + field + 1
-      visitUnits(
-        fold(text),
-        { base: FIELD_BASE[field]!, limit: field < 2 ? FIELD_LIMIT : Infinity },
-        {
-          word: (token, position) => {
-            const id = this.id(token)
-            this.at(id, position)
-            const seen = this.tokenSeen[id] ?? 0
-            if (seen === stamp) return
-            if (seen <= doc * 4) docTokens.push(id)
+      let start = -1
+      // The same cut as visitUnits (src/lib/search-text/units.ts), inlined: it runs per character.
+      for (let i = 0; i <= end; i++) {
+        const kind = i < end ? CLASS[text.charCodeAt(i)]! : SKIP
+        if (kind === WORD) {
+          if (start < 0) start = i
+          continue
+        }
+        if (start >= 0) {
+          const token = text.slice(start, i)
+          const id = this.id(token)
+          this.at(id, doc, base + start)
+          if (this.tokenSeen[id] !== stamp) {
+            if (this.tokenSeen[id]! <= doc * 4) docTokens.push(id)
             this.tokenSeen[id] = stamp
             for (const gram of this.grams(id, token)) {
               if (this.gramMask[gram] === 0) this.touchedGrams.push(gram)
               this.gramMask[gram]! |= bit
             }
-          },
-          char: (char, position) => this.at(this.charId(char), position),
-        },
-      )
-    })
-    for (const id of this.touched) {
-      const positions = this.scratch[id]!
-      const list = this.postings[id]!
-      list.push(doc - this.lastDoc[id]!, positions.length, positions[0]!)
-      for (let i = 1; i < positions.length; i++) list.push(positions[i]! - positions[i - 1]!)
-      this.lastDoc[id] = doc
-      positions.length = 0
+          }
+          start = -1
+        }
+        if (kind === OTHER) this.at(this.charId(text.charCodeAt(i)), doc, base + i)
+      }
     }
+    for (const id of this.touched) this.countAt[id] = -1
     for (const id of this.touchedGrams) {
       this.postings[id]!.push(doc - this.lastDoc[id]!, this.gramMask[id]!)
       this.lastDoc[id] = doc
@@ -267,7 +285,8 @@ function writeShards(table: UnitTable, files: Map<string, string>): number {
     const unit = table.units[id]!
     const list = table.postings[id]!
     for (const n of list) {
-      if (!Number.isSafeInteger(n) || n < 0) throw new Error(`compiler bug: postings of "${unit}" hold ${n}`)
+      if (!Number.isSafeInteger(n) || n < 0)
+        throw new Error(`compiler bug: postings of "${unit}" hold ${n}`)
     }
     const json = `${JSON.stringify(unit)}:${JSON.stringify(list)}`
     encoded.set(unit, json)

@@ -4,10 +4,8 @@
  * numbered headings without links, and English label words.
  */
 import { readFileSync } from 'node:fs'
-import type { Paragraph, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import type { Paragraph } from 'mdast'
+import { parseMarkdown } from './markdown.ts'
 import { describe, expect, test } from 'vitest'
 import { deriveTitle } from './item-title.ts'
 import { shapeOf } from './shape-words.ts'
@@ -126,8 +124,7 @@ describe('English label and section words', () => {
 })
 
 describe('titles for items written without one', () => {
-  const paragraph = (markdown: string) =>
-    (unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root).children[0] as Paragraph
+  const paragraph = (markdown: string) => parseMarkdown(markdown).children[0] as Paragraph
   const shape = shapeOf()
 
   test.each([

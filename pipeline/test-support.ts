@@ -1,11 +1,5 @@
 /** Helpers for the pipeline's tests: small digests as strings, parsed without touching the disk. */
-import type {
-  Aggregates,
-  Chunk,
-  Digest,
-  DigestSummary,
-  MonthPage,
-} from '../src/types/content.ts'
+import type { Aggregates, Chunk, Digest, DigestSummary, MonthPage } from '../src/types/content.ts'
 import { feedOrder, type CompiledContent } from './assemble.ts'
 import { compileContent, type CompileOptions } from './compile.ts'
 import { DiagnosticSink, formatDiagnostic } from './diagnostics.ts'

@@ -32,7 +32,10 @@ export const headFile = link ? link.getAttribute('${HEAD_ATTRIBUTE}') : null
  * browser fetches it alongside the JS, and the app learns its path from that link.
  */
 export function digestContentPlugin(
-  options: { root?: string; /** `vite build`'s cache folder, or false for none. */ cache?: string | false } = {},
+  options: {
+    root?: string
+    /** `vite build`'s cache folder, or false for none. */ cache?: string | false
+  } = {},
 ): Plugin {
   const root = resolve(options.root ?? contentRoot())
   let compiled: CompiledContent | undefined

@@ -35,7 +35,8 @@ export const archiveQueries = {
       queryFn: ({ signal }) => {
         // index.html names the head; a page served without that link (not the built one) cannot
         // know which digests to show, and says so instead of guessing.
-        if (!headFile) throw new DataLoadError('index.html does not name the digest head', 'index.html')
+        if (!headFile)
+          throw new DataLoadError('index.html does not name the digest head', 'index.html')
         return fetchJson(headUrl(headFile), headSchema, signal)
       },
     }),

@@ -29,16 +29,21 @@ export const GRAM_PREFIX = '\u0001'
 /** Field-presence bits of a gram posting. */
 export const FIELD_BIT = [1, 2, 4] as const
 
-const SKIP = 0
-const WORD = 1
-const OTHER = 2
+/** Character classes: not indexed, part of a Latin word, a unit of its own. */
+export const SKIP = 0
+export const WORD = 1
+export const OTHER = 2
 
 // A table for every UTF-16 code unit: the indexer classifies tens of millions of characters.
-const CLASS = new Uint8Array(65536)
+export const CLASS = new Uint8Array(65536)
 for (let c = 0; c < 65536; c++) {
   const ch = String.fromCharCode(c)
   CLASS[c] =
-    c < 32 || /[\s,;、]/u.test(ch) || c === 0xff0c || c === 0xff1b ? SKIP : isWordChar(c) ? WORD : OTHER
+    c < 32 || /[\s,;、]/u.test(ch) || c === 0xff0c || c === 0xff1b
+      ? SKIP
+      : isWordChar(c)
+        ? WORD
+        : OTHER
 }
 
 /** The field (0 title, 1 terms, 2 text) a position belongs to. */
