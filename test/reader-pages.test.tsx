@@ -66,8 +66,9 @@ describe('categories', () => {
     await user.click(link)
     expect(await screen.findByRole('heading', { level: 1, name: '模型应用' })).toBeTruthy()
     expect(router.state.location.pathname).toBe(`/categories/${encodeURIComponent('模型应用')}`)
-    const slots = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
-    expect(slots).toEqual(['12月22日 04:00', '12月22日 00:00'])
+    // Rows mount in a background render after the page's header.
+    const slots = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    await waitFor(() => expect(slots()).toEqual(['12月22日 04:00', '12月22日 00:00']))
   })
 
   test('a percent-encoded Chinese URL loads directly', async () => {

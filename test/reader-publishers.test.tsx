@@ -14,7 +14,8 @@ describe('several publishers', () => {
     const all = within(filter).getByRole('link', { name: /全部\s*10/ })
     expect(all.getAttribute('aria-current')).toBe('page')
     // Every digest header says whose it is.
-    const newest = screen.getByRole('region', { name: '12月22日 04:00' })
+    // Rows mount in a background render after the page's header.
+    const newest = await screen.findByRole('region', { name: '12月22日 04:00' })
     expect(within(newest).getByText('过去4小时全球AI')).toBeTruthy()
 
     await user.click(within(filter).getByRole('link', { name: /电讯速递\s*2/ }))

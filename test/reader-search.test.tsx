@@ -103,7 +103,9 @@ test('the empty search offers recent topics; a topic runs its search', async () 
   await user.click(within(list).getByRole('link', { name: 'RLVR' }))
   await waitFor(() => expect(router.state.location.search).toBe('?q=RLVR'))
   expect(await screen.findByText(/^共 \d+ 条结果$/)).toBeTruthy()
-  expect(screen.getAllByRole('link', { name: /Andrej Karpathy/ }).length).toBeGreaterThan(0)
+  expect((await screen.findAllByRole('link', { name: /Andrej Karpathy/ })).length).toBeGreaterThan(
+    0,
+  )
 })
 
 test('filters in the URL narrow the results: one publisher', async () => {

@@ -8,6 +8,17 @@ import { longArchiveContent } from './content-fixtures'
 
 const formatSlotOf = (summary: DigestSummary) => formatSlot(summary, 'zh')
 
+/**
+ * A virtual row's offset in px: React writes `translateY(…)` when it renders a row, the
+ * virtualizer `translate3d(0, …, 0)` when it moves one while scrolling.
+ */
+function offsetOf(row: HTMLElement): string {
+  const match = /translate(?:Y\((-?[\d.]+)px\)|3d\(0(?:px)?, (-?[\d.]+)px, 0(?:px)?\))/.exec(
+    row.style.transform,
+  )
+  return match ? (match[1] ?? match[2]!) : row.style.transform
+}
+
 describe('timeline', () => {
   // A viewer far west of the digests' offset: grouping by the viewer's zone would move days.
   const zone = process.env.TZ
@@ -62,11 +73,12 @@ describe('timeline', () => {
     await screen.findByRole('heading', { level: 3, name: '12月16日 12:00' })
     const rows = () => document.querySelectorAll('#main [data-index]').length
     expect(rows()).toBe(7)
-    // Rows 7–12 are fetched ahead of the reader: wait for the last of them, then nothing older
-    // than December has been asked for.
+    // Once the reader scrolls (one row down: rows 0–7 rendered), rows 8–13 are fetched ahead:
+    // wait for the last of them, then nothing older than December has been asked for.
+    act(() => window.scrollTo(0, 200))
     const summaries = summariesOf(content)
     await waitFor(() =>
-      expect(network.urls.some((u) => u.endsWith(summaries[12]!.chunk))).toBe(true),
+      expect(network.urls.some((u) => u.endsWith(summaries[13]!.chunk))).toBe(true),
     )
     const older = content.head.months.filter((m) => m.month < '2025-12')
     expect(network.urls.filter((u) => older.some((m) => u.endsWith(m.file)))).toEqual([])
@@ -75,7 +87,10 @@ describe('timeline', () => {
     act(() => window.scrollTo(0, 1_000_000))
     expect(await screen.findByRole('heading', { level: 3, name: '10月1日 12:00' })).toBeTruthy()
     const oldest = screen.getByRole('region', { name: '10月1日 12:00' })
-    expect(await within(oldest).findAllByRole('heading', { level: 4 })).toHaveLength(11)
+    // A row mounts its cards a few per frame: wait for all eleven.
+    await waitFor(() =>
+      expect(within(oldest).getAllByRole('heading', { level: 4 })).toHaveLength(11),
+    )
     await waitFor(() => expect(chunkRequests(network.urls, '2025-10')).toBe(1))
     expect(rows()).toBeLessThan(10)
   })
@@ -104,15 +119,17 @@ describe('timeline', () => {
     /** The rows in the page with where each sits. */
     const layout = () =>
       [...document.querySelectorAll<HTMLElement>('#main [data-index]')].map(
-        (row) => `${row.dataset.index}@${row.style.transform}`,
+        (row) => `${row.dataset.index}@${offsetOf(row)}`,
       )
     // Rows 0–6 are measured (200 px each, test/setup-dom.ts): 1,400 px down, row 7 is on top.
     act(() => window.scrollTo(0, 1400))
-    await waitFor(() => expect(layout()).toContain('13@translateY(2600px)'))
+    await waitFor(() => expect(layout()).toContain('13@2600'))
     const before = layout()
-    expect(before[0]).toBe('4@translateY(800px)')
+    expect(before[0]).toBe('4@800')
     const row = screen.getByRole('region', { name: '12月14日 12:00' })
-    await user.click(within(row).getAllByRole('link', { name: /Codex 正式支持 Skills 机制/ })[0]!)
+    await user.click(
+      (await within(row).findAllByRole('link', { name: /Codex 正式支持 Skills 机制/ }))[0]!,
+    )
     await screen.findByRole('heading', { level: 1, name: /Codex 正式支持 Skills 机制/ })
     await act(() => router.navigate(-1))
     await screen.findByRole('heading', { level: 1, name: '时间线' })
@@ -130,7 +147,7 @@ describe('timeline', () => {
     failure!.restore()
     await user.click(retry)
     const heading = await screen.findByRole('heading', { level: 1, name: '时间线' })
-    expect(screen.getAllByRole('article').length).toBeGreaterThan(0)
+    expect((await screen.findAllByRole('article')).length).toBeGreaterThan(0)
     // The retry button is gone: focus moves to the page's heading, not back to <body>.
     await waitFor(() => expect(document.activeElement).toBe(heading))
   })
@@ -145,13 +162,13 @@ describe('timeline', () => {
     expect(alerts).toHaveLength(failing.length)
     // The head's digests are there in full meanwhile.
     const first = screen.getByRole('region', { name: '12月22日 04:00' })
-    expect(within(first).getAllByRole('article')).toHaveLength(11)
+    await waitFor(() => expect(within(first).getAllByRole('article')).toHaveLength(11))
     failure!.restore()
     await user.click(within(alerts[0]!).getByRole('button', { name: '重试' }))
     await waitFor(() => expect(screen.queryAllByRole('alert')).toEqual([]))
     for (const summary of failing) {
       const region = screen.getByRole('region', { name: formatSlotOf(summary) })
-      expect(within(region).getAllByRole('article')).toHaveLength(11)
+      await waitFor(() => expect(within(region).getAllByRole('article')).toHaveLength(11))
     }
   })
 })
