@@ -62,3 +62,45 @@ export async function heapOf(browser: Browser, page: Page): Promise<{ page: numb
     await cdp.detach()
   }
 }
+
+export interface TimedTransfer extends Transfer {
+  /** When the response's last byte arrived, in epoch milliseconds (as `performance.timeOrigin`). */
+  end: number
+}
+
+/**
+ * Like `newTracker`, and also when each response ended and how many requests are still open, so a
+ * bench can count what arrived before a moment in the page (`timeOrigin + performance.now()`).
+ */
+export function newTimedTracker(page: Page) {
+  const done: TimedTransfer[] = []
+  const pending: Promise<void>[] = []
+  let open = 0
+  page.on('request', () => open++)
+  page.on('requestfailed', () => open--)
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        const timing = request.timing()
+        done.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          end: timing.startTime + timing.responseEnd,
+        })
+        open--
+      }),
+    )
+  })
+  return {
+    /** Requests sent whose sizes have not been recorded yet. */
+    open: () => open,
+    /** Waits for the sizes of every finished request, then returns them all. */
+    settled: async () => {
+      await Promise.all(pending)
+      return [...done]
+    },
+    reset: () => {
+      done.length = 0
+    },
+  }
+}
