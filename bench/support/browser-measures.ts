@@ -35,7 +35,10 @@ export function newTracker(page: Page) {
 }
 
 /** JS heap in use by the page and by its (first) dedicated worker, through the DevTools protocol. */
-export async function heapOf(browser: Browser, page: Page): Promise<{ page: number; worker: number }> {
+export async function heapOf(
+  browser: Browser,
+  page: Page,
+): Promise<{ page: number; worker: number }> {
   const pageSession = await page.context().newCDPSession(page)
   const pageHeap = (await pageSession.send('Runtime.getHeapUsage')).usedSize
   const cdp = await browser.newBrowserCDPSession()
