@@ -91,6 +91,9 @@ interface Sample {
   /** The app's `digest-search` measure: main → worker → main, and the engine's time in the worker. */
   roundTrip: number
   worker: number
+  /** Settled → the request sent to the worker (the URL change rendered), and reply → painted. */
+  toSend: number
+  toPaint: number
   /** Longest main-thread task while the query was typed (first key → settled), and while it rendered. */
   typingTask: number
   renderTask: number
@@ -195,7 +198,7 @@ async function measure(browser: Browser, size: SizeName): Promise<Figures> {
     if (process.env.BENCH_VERBOSE) {
       for (const s of [first, ...warm, ...typed])
         console.log(
-          `  ${s.query}: ${ms(s.ms)} (round trip ${ms(s.roundTrip)}, worker ${ms(s.worker)})`,
+          `  ${s.query}: ${ms(s.ms)} (to send ${ms(s.toSend)}, round trip ${ms(s.roundTrip)}, worker ${ms(s.worker)}, to paint ${ms(s.toPaint)})`,
         )
     }
     return { queries: queries.length, first, firstBytes, warm, firstPass, typed, heap }
@@ -227,10 +230,15 @@ class QueryRunner {
       await this.box.selectText()
       await this.box.pressSequentially(query, { delay: KEY_DELAY_MS })
     } else await this.box.fill(query)
-    await this.page.waitForFunction('window.__bench.paintedAt !== null', null, {
-      timeout: 60_000,
-      polling: 50,
-    })
+    await this.page
+      .waitForFunction('window.__bench.paintedAt !== null', null, { timeout: 60_000, polling: 50 })
+      .catch(async (error: unknown) => {
+        const state = await this.page.evaluate(`(() => {
+          const el = document.querySelector('[data-query]')
+          return JSON.stringify({ url: location.href, shown: el?.getAttribute('data-query'), busy: el?.getAttribute('aria-busy') })
+        })()`)
+        throw new Error(`"${query}": results never painted (${state})`, { cause: error })
+      })
     const marks = (await this.page.evaluate(`(() => {
       const b = window.__bench
       const query = ${JSON.stringify(query)}
@@ -272,6 +280,8 @@ class QueryRunner {
       ms: marks.paintedAt - settledAt,
       roundTrip: marks.measure.duration,
       worker: marks.measure.worker,
+      toSend: marks.measure.start - settledAt,
+      toPaint: marks.paintedAt - (marks.measure.start + marks.measure.duration),
       typingTask: longest(keysAt, settledAt),
       renderTask: longest(settledAt, marks.paintedAt),
       keysAt,
@@ -394,11 +404,11 @@ function printReport() {
       ok: firstOk,
     },
     {
-      measure: '… worker round trip / in the engine',
+      measure: '… settled → sent / worker round trip (in the engine) / reply → painted',
       values: Object.fromEntries(
         sizes.map((s) => {
           const f = figures.get(s)!.first
-          return [s, `${ms(f.roundTrip)} / ${ms(f.worker)}`]
+          return [s, `${ms(f.toSend)} / ${ms(f.roundTrip)} (${ms(f.worker)}) / ${ms(f.toPaint)}`]
         }),
       ),
     },
@@ -427,6 +437,15 @@ function printReport() {
             s,
             `${ms(p95(f.warm.slice(0, n), (x) => x.ms))} / ${ms(p95(f.warm.slice(n), (x) => x.ms))} / ${ms(p95(f.typed, (x) => x.ms))}`,
           ]
+        }),
+      ),
+    },
+    {
+      measure: '… settled → sent to the worker / reply → painted, p95',
+      values: Object.fromEntries(
+        sizes.map((s) => {
+          const w = warmAll(figures.get(s)!)
+          return [s, `${ms(p95(w, (x) => x.toSend))} / ${ms(p95(w, (x) => x.toPaint))}`]
         }),
       ),
     },
