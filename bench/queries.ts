@@ -45,3 +45,21 @@ export function benchQueries({ rareLatin, rareCjk }: Corpus): BenchQuery[] {
 
 /** Queries whose ground truth is exact substrings: every word appears as typed. */
 export const isExactKind = (q: BenchQuery) => q.intended === undefined
+
+/**
+ * Queries for real text (the bundled seed and the corpora), where the synthetic set's made-up
+ * words do not exist: names and terms the seed's digest holds, Chinese terms, two words, and a
+ * typo of a name it mentions.
+ */
+export const REAL_QUERIES: BenchQuery[] = [
+  { kind: 'exact Latin', query: 'RLVR' },
+  { kind: 'two words', query: 'Nano Banana' },
+  { kind: 'two words', query: 'Claude Code' },
+  { kind: 'Chinese 2–4', query: '强化学习' },
+  { kind: 'exact Latin', query: 'Gemini' },
+  { kind: 'Chinese 2–4', query: '智能体' },
+  { kind: 'Latin typo', query: 'Karpaty', intended: 'Karpathy' },
+  { kind: 'exact Latin', query: 'Cursor' },
+  { kind: 'Chinese 2–4', query: '模型' },
+  { kind: 'mixed', query: 'Claude Code 智能体' },
+]

@@ -15,3 +15,10 @@ export function timed<T>(fn: () => T): { value: T; ms: number } {
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
 export const fmtBytes = (bytes: number) =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} KB`
+
+/** Awaits `fn` and returns its result with the elapsed milliseconds. */
+export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now()
+  const value = await fn()
+  return { value, ms: performance.now() - start }
+}

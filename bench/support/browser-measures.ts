@@ -35,7 +35,10 @@ export function newTracker(page: Page) {
 }
 
 /** JS heap in use by the page and by its (first) dedicated worker, through the DevTools protocol. */
-export async function heapOf(browser: Browser, page: Page): Promise<{ page: number; worker: number }> {
+export async function heapOf(
+  browser: Browser,
+  page: Page,
+): Promise<{ page: number; worker: number }> {
   const pageSession = await page.context().newCDPSession(page)
   const pageHeap = (await pageSession.send('Runtime.getHeapUsage')).usedSize
   const cdp = await browser.newBrowserCDPSession()
@@ -60,5 +63,47 @@ export async function heapOf(browser: Browser, page: Page): Promise<{ page: numb
     return { page: pageHeap, worker: await reply }
   } finally {
     await cdp.detach()
+  }
+}
+
+export interface TimedTransfer extends Transfer {
+  /** When the response's last byte arrived, in epoch milliseconds (as `performance.timeOrigin`). */
+  end: number
+}
+
+/**
+ * Like `newTracker`, and also when each response ended and how many requests are still open, so a
+ * bench can count what arrived before a moment in the page (`timeOrigin + performance.now()`).
+ */
+export function newTimedTracker(page: Page) {
+  const done: TimedTransfer[] = []
+  const pending: Promise<void>[] = []
+  let open = 0
+  page.on('request', () => open++)
+  page.on('requestfailed', () => open--)
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        const timing = request.timing()
+        done.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          end: timing.startTime + timing.responseEnd,
+        })
+        open--
+      }),
+    )
+  })
+  return {
+    /** Requests sent whose sizes have not been recorded yet. */
+    open: () => open,
+    /** Waits for the sizes of every finished request, then returns them all. */
+    settled: async () => {
+      await Promise.all(pending)
+      return [...done]
+    },
+    reset: () => {
+      done.length = 0
+    },
   }
 }
