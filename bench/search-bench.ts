@@ -25,6 +25,7 @@ import {
 import { benchQueries, isExactKind, type BenchQuery } from './queries.ts'
 import { fmtBytes, fmtMs, summarize, timed, timedAsync } from './stats.ts'
 import { generateCorpus } from './synthetic-corpus.ts'
+import { BUDGET_MISSED_EXIT } from './support/report.ts'
 
 const SIZES = [
   { label: '1 digest', items: 11, p95Budget: 20, fuseSample: null },
@@ -283,4 +284,4 @@ if (failures.length) {
 } else log('All budgets met.')
 mkdirSync('bench/.out', { recursive: true })
 writeFileSync('bench/.out/search-bench.md', out.join('\n') + '\n')
-process.exit(failures.length ? 1 : 0)
+process.exit(failures.length ? BUDGET_MISSED_EXIT : 0)

@@ -9,7 +9,6 @@
  * - main-thread long tasks while typing a query, and while its results render;
  * - the JS heap of the page and of the search worker after 20 searches.
  * Budgets are the issue's; a missed one exits 1 (bench/.out/search-browser-bench.md has the tables).
- * `vite build --outDir dist-bench` in the npm script is not used: each size is its own build.
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { launchBrowser } from '../e2e/support/browser.ts'

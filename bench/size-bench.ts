@@ -20,6 +20,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fmtBytes } from './stats.ts'
+import { BUDGET_MISSED_EXIT } from './support/report.ts'
 
 /** Budgets for the first screen (gzip bytes). */
 const BUDGETS = {
@@ -205,7 +206,7 @@ try {
   }
   if (failures.length) {
     console.error(`\nBudget missed:\n${failures.join('\n')}`)
-    process.exitCode = 1
+    process.exitCode = BUDGET_MISSED_EXIT
   } else console.log('All size budgets met.')
 } finally {
   rmSync(outDir, { recursive: true, force: true })

@@ -178,5 +178,6 @@ describe('the CLI', () => {
     const missing = await cli('--in', join(tmp, 'nowhere'))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain(`no such content folder: ${join(tmp, 'nowhere')}`)
-  })
+    // Two CLI processes (tsx start-up each): seconds on a busy 2-core machine.
+  }, 60_000)
 })

@@ -4,6 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 
+/**
+ * The exit code of a bench that ran to the end and missed a budget (a crash exits 1): CI tells the
+ * two apart, so a missed budget is reported by name and a broken bench fails the run (.ci/run).
+ */
+export const BUDGET_MISSED_EXIT = 3
+
 export interface Row {
   measure: string
   values: Record<string, string>
@@ -44,7 +50,7 @@ export class Report {
   finish(): void {
     if (this.failures.length) {
       this.log(`\nBudget missed:\n${this.failures.map((f) => `- ${f}`).join('\n')}`)
-      process.exitCode = 1
+      process.exitCode = BUDGET_MISSED_EXIT
     } else this.log('\nAll budgets met.')
     mkdirSync('bench/.out', { recursive: true })
     writeFileSync(`bench/.out/${this.name}.md`, this.lines.join('\n') + '\n')
