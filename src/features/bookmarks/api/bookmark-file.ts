@@ -81,9 +81,9 @@ export function toExportFile(bookmarks: Bookmark[], now: Date): string {
   return JSON.stringify(file, null, 2)
 }
 
-/** `digest-reader-bookmarks-YYYY-MM-DD.json`, dated in the reader's own time zone. */
-export function exportFileName(now: Date): string {
+/** `digest-reader-bookmarks-YYYY-MM-DD.json` (or `.md`, `.html`), dated in the reader's time zone. */
+export function exportFileName(now: Date, { extension = 'json' }: { extension?: string } = {}) {
   const pad = (n: number) => String(n).padStart(2, '0')
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-  return `digest-reader-bookmarks-${day}.json`
+  return `digest-reader-bookmarks-${day}.${extension}`
 }

@@ -1,10 +1,13 @@
 import { useRef, useState } from 'react'
 import { useT, type Phrase } from '@/lib/i18n'
+import { paths } from '@/config/paths'
+import { routerBasename } from '@/lib/router-basename'
 import { IMPORT_LIMITS, exportFileName, parseImportFile, toExportFile } from '../api/bookmark-file'
 import type { Bookmark } from '../api/bookmark-schema'
 import type { BookmarkStore } from '../api/bookmark-store'
 import { useBookmarkStore } from '../hooks/bookmark-store-context'
 import { downloadText } from '../utils/download'
+import { toBookmarksHtml, toMarkdown } from '../api/bookmark-formats'
 import { importDone, readFailure, refusal } from './import-messages'
 
 /** The outcome of an import, shown by the page. */
@@ -12,6 +15,26 @@ export type ImportOutcome = { kind: 'done'; message: Phrase } | { kind: 'error';
 
 /** Where an import is: reading the file, then reading its entries (share done, 0–1). */
 type Progress = { step: 'reading' } | { step: 'entries'; done: number }
+
+/** An item's page in this deployment, absolute: exported files are opened outside the app. */
+const absoluteItemUrl = (itemId: string) =>
+  new URL(`${routerBasename.replace(/\/$/, '')}${paths.item.getHref(itemId)}`, location.origin).href
+
+/** Exports for other tools, beside the JSON file the app imports back. */
+const EXPORT_FORMATS = [
+  {
+    extension: 'md',
+    type: 'text/markdown',
+    write: toMarkdown,
+    label: { zh: '导出 Markdown', en: 'Export Markdown' },
+  },
+  {
+    extension: 'html',
+    type: 'text/html',
+    write: toBookmarksHtml,
+    label: { zh: '导出为浏览器书签', en: 'Export browser bookmarks' },
+  },
+] as const
 
 /** FileReader rather than `Blob.text()`: older Safari (and jsdom) lack the latter. */
 function readText(file: File): Promise<string> {
@@ -99,6 +122,24 @@ export function BookmarksTransfer(props: {
       >
         {t({ zh: '导出', en: 'Export' })}
       </button>
+      {EXPORT_FORMATS.map((format) => (
+        <button
+          key={format.extension}
+          type="button"
+          className={button}
+          disabled={props.bookmarks.length === 0}
+          onClick={() => {
+            const now = new Date()
+            downloadText(
+              exportFileName(now, { extension: format.extension }),
+              format.write(props.bookmarks, { now, itemUrl: absoluteItemUrl }),
+              format.type,
+            )
+          }}
+        >
+          {t(format.label)}
+        </button>
+      ))}
       <button
         type="button"
         className={button}
