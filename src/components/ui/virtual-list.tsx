@@ -11,7 +11,7 @@ import {
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
-/** Rows rendered beyond the viewport on each side, unless a list says otherwise. */
+/** Rows rendered beyond the viewport on each side. */
 const OVERSCAN = 3
 
 /**
@@ -28,7 +28,6 @@ export function VirtualList({
   onRange,
   className,
   label,
-  overscan = OVERSCAN,
 }: {
   count: number
   /** A guess for rows not yet measured. */
@@ -41,8 +40,6 @@ export function VirtualList({
   className?: string
   /** Names the list for assistive technology; rows are then list items. */
   label?: string
-  /** Rows kept rendered beyond the viewport on each side: fewer when rows are tall. */
-  overscan?: number
 }) {
   const list = useRef<HTMLDivElement>(null)
   const [snapshot] = useState(() => readSnapshot(historyKey, count))
@@ -54,7 +51,7 @@ export function VirtualList({
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize,
-    overscan,
+    overscan: OVERSCAN,
     scrollMargin: margin,
     initialMeasurementsCache: initialMeasurements(snapshot),
     // The virtualizer scrolls to this when it mounts: where the list was left (the router restores

@@ -15,15 +15,12 @@ export function DigestBlock({
   head,
   summary,
   digest,
-  shownItems,
   failed,
   onRetry,
 }: {
   head: Head
   summary: DigestSummary
   digest?: Digest
-  /** How many of the digest's items to render (the feed mounts a few per frame); all by default. */
-  shownItems?: number
   failed: boolean
   onRetry: () => void
 }) {
@@ -68,7 +65,7 @@ export function DigestBlock({
       </header>
       {digest ? (
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
-          {digest.items.slice(0, shownItems).map((item) => (
+          {digest.items.map((item) => (
             <li key={item.id}>
               <ItemCard item={item} digest={summary} level={4} />
             </li>

@@ -8,13 +8,10 @@ import { SkeletonBar } from '@/components/ui/skeleton'
 import { VirtualList } from '@/components/ui/virtual-list'
 import { locateRow, monthsOfRows, type Feed } from '../api/feed'
 import { useFeedRow } from '../hooks/use-feed-row'
-import { useRevealCount } from '../hooks/use-reveal-count'
 import { DigestBlock } from './digest-block'
 
 /** Rows whose files are fetched ahead of the reader, below the last one rendered. */
 const PREFETCH_ROWS = 6
-/** Item cards a row mounts at once, then per frame (see useRevealCount). */
-const REVEAL = { first: 3, step: 3 }
 /** Rough heights for rows not yet measured: a digest's header, and each item card. */
 const ROW_BASE_PX = 140
 const ITEM_PX = 190
@@ -75,12 +72,9 @@ function FeedRowView({
   const { summary, digest: arrived, startsDay, failed, retry } = useFeedRow(feed, index)
   // A digest's items arriving render in a background pass React can interrupt, not in one block.
   const digest = useDeferredValue(arrived)
-  const shown = useRevealCount(digest?.items.length ?? 0, REVEAL)
-  // Until every card is in, the row keeps its remembered height, so rows below stay where the
-  // restored scroll position expects them.
-  const settling = digest ? shown < digest.items.length : !failed
+  const loading = !digest && !failed
   return (
-    <div className="pb-10" style={settling && reserve ? { minHeight: reserve } : undefined}>
+    <div className="pb-10" style={loading && reserve ? { minHeight: reserve } : undefined}>
       {summary ? (
         <>
           {startsDay && (
@@ -92,7 +86,6 @@ function FeedRowView({
             head={head}
             summary={summary}
             digest={digest}
-            shownItems={shown}
             failed={failed}
             onRetry={retry}
           />
