@@ -11,15 +11,7 @@ import { CategoryChips } from './category-chips'
 import { PublisherLabel } from './publisher-label'
 
 /** An item's permalink page: the item in full, where it was published, and its original post. */
-export function ItemView({
-  head,
-  item,
-  digest,
-}: {
-  head: Head
-  item: Item
-  digest: Digest
-}) {
+export function ItemView({ head, item, digest }: { head: Head; item: Item; digest: Digest }) {
   const t = useT()
   const lang = useLanguage()
   return (
