@@ -15,6 +15,9 @@ import type { SegmentEntry } from '../src/types/search-index.ts'
 import { inline, type Body } from './body.ts'
 import { checkOutput } from './check-output.ts'
 import { buildSegment, searchRootFile, segmentKeyOf } from './search-index.ts'
+import { factsOf, type DigestFacts } from './topic-facts.ts'
+import { buildTopicFiles } from './topics-build.ts'
+import type { AliasEntry } from './topic-aliases.ts'
 
 /** The aggregates' term list keeps the most frequent terms only; search covers the rest. */
 export const AGGREGATE_TERM_LIMIT = 400
@@ -93,6 +96,8 @@ interface ChunkGroup {
   parts: { name: string; body: Body; ids: string[] }[]
   terms: TermPart
   sources: [string, number][]
+  /** What the topic, source and story files need of each digest, by digest id. */
+  facts: [string, DigestFacts][]
 }
 
 /**
@@ -103,7 +108,7 @@ interface ChunkGroup {
 export function assemble(
   input: DigestRecord[],
   publishers: PublisherConfig[],
-  { cache = noCache }: { cache?: AssembleCache } = {},
+  { cache = noCache, aliases = [] }: { cache?: AssembleCache; aliases?: AliasEntry[] } = {},
 ): CompiledContent {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
   const files = new Map<string, Body>()
@@ -121,7 +126,7 @@ export function assemble(
   const chunkFileOf = new Map<string, string>()
   const groups: ChunkGroup[] = []
   for (const list of byChunk.values()) {
-    const group = memo(cache, 'chunks', groupPrint('chunks-1', list), () =>
+    const group = memo(cache, 'chunks', groupPrint('chunks-2', list), () =>
       buildChunkGroup(list.map((r) => r.load())),
     )
     for (const part of group.parts) {
@@ -161,6 +166,13 @@ export function assemble(
   const aggregatesName = `aggregates.${shortHash(aggregatesJson, 10)}.json`
   files.set(aggregatesName, inline(aggregatesJson))
 
+  const factsById = new Map(groups.flatMap((g) => g.facts))
+  const topics = buildTopicFiles(
+    records.map((r) => factsById.get(r.summary.id)!),
+    aliases,
+  )
+  for (const [name, json] of topics.files) files.set(name, inline(json))
+
   const publisherList = publisherCounts(summaries, publishers)
   // File names already hash every byte of content; the publisher names are the only other input.
   const contentHash = shortHash(
@@ -181,6 +193,7 @@ export function assemble(
     newest: newestOf(records, load, chunkFileOf),
     aggregates: aggregatesName,
     search: root.name,
+    topics: topics.index,
   }
   const headJson = JSON.stringify(head)
   checkOutput('head', headJson)
@@ -260,6 +273,7 @@ function buildChunkGroup(list: Digest[]): ChunkGroup {
   return {
     parts: built,
     terms: termPartOf(list.flatMap((d) => d.items.map((i) => i.terms))),
+    facts: list.map((d) => [d.id, factsOf(d)]),
     sources: [
       ...countBy(
         list.flatMap((d) =>

@@ -8,6 +8,12 @@ import {
   textShardSchema,
   vocabSchema,
 } from '../src/types/search-index.ts'
+import {
+  refPageSchema,
+  refShardSchema,
+  storyShardSchema,
+  topicsIndexSchema,
+} from '../src/types/topics.ts'
 
 const SCHEMAS = {
   head: headSchema,
@@ -20,6 +26,10 @@ const SCHEMAS = {
   'segment terms': segmentTermsSchema,
   'postings shard': postingsShardSchema,
   'text shard': textShardSchema,
+  'topics index': topicsIndexSchema,
+  'topic shard': refShardSchema,
+  'ref page': refPageSchema,
+  'story shard': storyShardSchema,
 } satisfies Record<string, z.ZodMiniType>
 
 /** The kinds of file the compiler writes, each with the schema the app reads it with. */

@@ -151,7 +151,10 @@ function finish(source: ContentSource, entries: Entry[], { cache }: CompileOptio
   }
   return {
     ok: true,
-    content: assemble(located.map(recordOf), [...source.publishers.values()], { cache }),
+    content: assemble(located.map(recordOf), [...source.publishers.values()], {
+      cache,
+      aliases: source.aliases,
+    }),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
   }

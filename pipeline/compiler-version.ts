@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 /** Where the compiler's code lives: its own folder and the app modules it shares. */
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
-const SOURCES = ['pipeline', 'src/types', 'src/lib/search-text']
+const SOURCES = ['pipeline', 'src/types', 'src/lib/search-text', 'src/lib/topics']
 /** Libraries whose version changes what a digest compiles to. */
 const PARSERS = ['markdown-it', 'markdown-it-cjk-friendly', 'linkify-it', 'yaml', 'zod']
 

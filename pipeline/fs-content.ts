@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { groupContent, PUBLISHER_CONFIG, type ContentSource } from './publishers.ts'
 import type { Diagnostic } from './diagnostics.ts'
+import { TOPICS_FILE } from './topic-aliases.ts'
 
 /** The content root: `DIGESTS_DIR` when set, else the bundled `content/digests`. */
 export function contentRoot(cwd = process.cwd()): string {
@@ -33,7 +34,8 @@ export async function readContentDir(root: string): Promise<ContentSource> {
       if (child.name.startsWith('.')) continue
       const full = join(dir, child.name)
       const path = relative(root, full).split(sep).join('/')
-      const isContent = /\.md$/i.test(child.name) || child.name === PUBLISHER_CONFIG
+      const isContent =
+        /\.md$/i.test(child.name) || child.name === PUBLISHER_CONFIG || path === TOPICS_FILE
       const target = child.isSymbolicLink()
         ? await linkTarget(full)
         : { real: join(real, child.name), isDir: child.isDirectory() }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.ts'
 import { shortHash } from './ids.ts'
+import { parseTopicAliases, TOPICS_FILE, type AliasEntry } from './topic-aliases.ts'
 import {
   configIssue,
   configSchema,
@@ -32,6 +33,8 @@ export interface SourceFile {
 export interface ContentSource {
   files: SourceFile[]
   publishers: Map<string, PublisherConfig>
+  /** The alias file's topics (`topics.yml` at the root), empty without one. */
+  aliases: AliasEntry[]
   diagnostics: Diagnostic[]
 }
 
@@ -44,6 +47,14 @@ export function groupContent(entries: { path: string; text: string }[]): Content
   const diagnostics: Diagnostic[] = []
   const publishers = new Map<string, PublisherConfig>()
   const configs = new Map<string, PublisherFileConfig>()
+  let aliases: AliasEntry[] = []
+
+  const aliasFile = entries.find((e) => e.path === TOPICS_FILE)
+  if (aliasFile) {
+    const parsed = parseTopicAliases(aliasFile.text)
+    aliases = parsed.entries
+    diagnostics.push(...parsed.diagnostics)
+  }
 
   for (const entry of entries) {
     const parts = entry.path.split('/')
@@ -101,7 +112,7 @@ export function groupContent(entries: { path: string; text: string }[]): Content
   }
   files.sort((a, b) => a.path.localeCompare(b.path))
   diagnostics.push(...prefixClashes([...publishers.values()]))
-  return { files, publishers, diagnostics }
+  return { files, publishers, aliases, diagnostics }
 }
 
 /**

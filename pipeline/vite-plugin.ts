@@ -149,7 +149,8 @@ export function digestContentPlugin(
       let lastChange = 0
       const onChange = async (path: string) => {
         // Only digests and publisher configs under the content root (not `<root>-old/`, not swap files).
-        if (!path.startsWith(root + sep) || !/(\.md|\/publisher\.json)$/i.test(path)) return
+        if (!path.startsWith(root + sep) || !/(\.md|\/publisher\.json|\/topics\.yml)$/i.test(path))
+          return
         const change = ++lastChange
         await compile()
         // A burst of changes shares one compile run: only the latest change reloads the page.

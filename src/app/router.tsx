@@ -15,7 +15,10 @@ import {
   digestLoader,
   headLoader,
   itemLoader,
+  sourceLoader,
   timelineLoader,
+  topicLoader,
+  topicsLoader,
 } from './routes/loaders'
 
 /**
@@ -79,7 +82,33 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.bookmarks.path.slice(1),
               HydrateFallback,
-              lazy: async () => ({ Component: (await import('./routes/bookmarks')).BookmarksRoute }),
+              lazy: async () => ({
+                Component: (await import('./routes/bookmarks')).BookmarksRoute,
+              }),
+            },
+            {
+              path: paths.topics.path.slice(1),
+              loader: topicsLoader(queryClient),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/topics')).TopicsRoute }),
+            },
+            {
+              path: paths.topic.path.slice(1),
+              loader: topicLoader(queryClient),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/topic')).TopicRoute }),
+            },
+            {
+              path: paths.sources.path.slice(1),
+              loader: aggregatesLoader(queryClient),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/sources')).SourcesRoute }),
+            },
+            {
+              path: paths.source.path.slice(1),
+              loader: sourceLoader(queryClient),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/sources')).SourceRoute }),
             },
             { path: '*', element: <NotFoundRoute /> },
           ],

@@ -37,4 +37,14 @@ export const paths = {
     },
   },
   bookmarks: { path: '/bookmarks', getHref: () => '/bookmarks' },
+  topics: { path: '/topics', getHref: () => '/topics' },
+  topic: {
+    path: '/topics/:topic',
+    getHref: (name: string) => `/topics/${encodeURIComponent(name)}`,
+  },
+  sources: { path: '/sources', getHref: () => '/sources' },
+  source: {
+    path: '/sources/:handle',
+    getHref: (handle: string) => `/sources/${encodeURIComponent(handle)}`,
+  },
 } as const

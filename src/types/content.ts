@@ -120,6 +120,8 @@ export const headSchema = z.object({
   aggregates: dataFile(),
   /** The search index's root file. */
   search: dataFile(),
+  /** The topics index (topics, and where topic, source and story files are); see topics.ts. */
+  topics: z.optional(dataFile()),
 })
 export type Head = z.infer<typeof headSchema>
 

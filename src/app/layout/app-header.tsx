@@ -40,6 +40,9 @@ export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
           <NavLink to={paths.categories.getHref()} className={navLink}>
             {t({ zh: '分类', en: 'Categories' })}
           </NavLink>
+          <NavLink to={paths.topics.getHref()} className={navLink}>
+            {t({ zh: '话题', en: 'Topics' })}
+          </NavLink>
           <BookmarksNavLink />
         </nav>
         {/* At least 9rem wide: when the navigation leaves less (English labels, a bookmark count)

@@ -1,14 +1,10 @@
-import { data, type LoaderFunctionArgs } from 'react-router-dom'
+import { data, redirect, type LoaderFunctionArgs } from 'react-router-dom'
 import type { QueryClient } from '@tanstack/react-query'
 import type { Head } from '@/types/content'
-import {
-  archiveQueries,
-  loadAggregates,
-  loadHead,
-  loadMonth,
-} from '@/lib/archive/archive-queries'
+import { archiveQueries, loadAggregates, loadHead, loadMonth } from '@/lib/archive/archive-queries'
 import { categoryFeed, locateRow, timelineFeed, type Feed } from '@/features/digests/api/feed'
 import { findPublisher, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
+import { paths } from '@/config/paths'
 
 /** Route loaders: they warm the query cache the pages read from, and turn unknown ids into 404s. */
 const notFound = () => data(null, { status: 404 })
@@ -71,5 +67,45 @@ export const itemLoader =
   (client: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     if (!(await client.ensureQueryData(archiveQueries.item(params.itemId ?? '')))) throw notFound()
+    return null
+  }
+
+/**
+ * Topic, source and related-item data load with their pages' code (`lazy`), from
+ * topic-queries.ts: that module and its schemas stay out of the first bundle.
+ */
+const topicData = () => import('@/lib/archive/topic-queries')
+
+export const topicsLoader = (client: QueryClient) => async () => {
+  const { loadTopicsIndex } = await topicData()
+  if (!(await loadTopicsIndex(client))) throw notFound()
+  return null
+}
+
+export const topicLoader =
+  (client: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { loadTopic } = await topicData()
+    const asked = params.topic ?? ''
+    const found = await client.ensureQueryData({
+      queryKey: ['archive', 'topic-page', asked],
+      queryFn: () => loadTopic(client, asked),
+    })
+    if (!found) throw notFound()
+    // An alias (or another spelling) has one address: the topic's own name.
+    if (found.entry[0] !== asked) throw redirect(paths.topic.getHref(found.entry[0]))
+    return null
+  }
+
+export const sourceLoader =
+  (client: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { loadSource } = await topicData()
+    const handle = params.handle ?? ''
+    const list = await client.ensureQueryData({
+      queryKey: ['archive', 'source-page', handle],
+      queryFn: () => loadSource(client, handle),
+    })
+    if (!list) throw notFound()
     return null
   }

@@ -1,4 +1,7 @@
+import { Link } from 'react-router-dom'
 import type { Item } from '@/types/content'
+import { paths } from '@/config/paths'
+import { sourceKey } from '@/lib/topics/topic-key'
 import { useLanguage } from '@/lib/i18n'
 import { ExternalIcon } from '@/components/ui/icons'
 import { cn } from '@/lib/cn'
@@ -10,14 +13,18 @@ export function sourceLabel(item: Pick<Item, 'source'>): string | null {
   return s.handle ? `${s.host} · @${s.handle}` : s.host
 }
 
-/** The source as a quiet label, e.g. `x.com · @vista8`. */
+/** The source as a quiet label, e.g. `x.com · @vista8`, linking to every item from it. */
 export function SourceChip({ item }: { item: Item }) {
   const label = sourceLabel(item)
-  if (!label) return null
+  if (!label || !item.source) return null
   return (
-    <span className="inline-flex max-w-full items-center truncate rounded-md bg-stone-100 px-2 py-px text-[12.5px] leading-5 font-medium text-stone-600 dark:bg-stone-800/80 dark:text-stone-400">
+    <Link
+      to={paths.source.getHref(sourceKey(item.source))}
+      data-source-chip=""
+      className="inline-flex max-w-full items-center truncate rounded-md bg-stone-100 px-2 py-px text-[12.5px] leading-5 font-medium text-stone-600 hover:bg-stone-200 hover:text-stone-900 dark:bg-stone-800/80 dark:text-stone-400 dark:hover:bg-stone-700 dark:hover:text-stone-100"
+    >
       {label}
-    </span>
+    </Link>
   )
 }
 

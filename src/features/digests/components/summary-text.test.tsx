@@ -56,8 +56,8 @@ describe('SummaryText', () => {
       decodeURIComponent(a.getAttribute('href')!),
     ])
     expect(links).toEqual([
-      ['可验证奖励强化学习（RLVR）', '/search?q=可验证奖励强化学习'],
-      ['Cursor：', '/search?q=Cursor'],
+      ['可验证奖励强化学习（RLVR）', '/topics/可验证奖励强化学习'],
+      ['Cursor：', '/topics/Cursor'],
     ])
     expect([...root.querySelectorAll('strong')].map((b) => b.textContent)).toEqual([
       '可验证奖励强化学习（RLVR）',
@@ -67,7 +67,7 @@ describe('SummaryText', () => {
     ])
   })
 
-  test('a tag that is one of the item terms links to a search; other code stays code', () => {
+  test('a tag that is one of the item terms links to its topic; other code stays code', () => {
     const root = renderRuns(
       [
         { kind: 'text', text: '运行 ' },
@@ -86,8 +86,8 @@ describe('SummaryText', () => {
       decodeURIComponent(a.getAttribute('href')!),
     ])
     expect(links).toEqual([
-      ['#ai-agents', '/search?q=ai-agents'],
-      ['#llm', '/search?q=llm'],
+      ['#ai-agents', '/topics/ai-agents'],
+      ['#llm', '/topics/llm'],
     ])
     expect([...root.querySelectorAll('code')].map((c) => c.textContent)).toEqual([
       '#include',

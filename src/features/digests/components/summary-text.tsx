@@ -75,7 +75,7 @@ function Run({ run, terms }: { run: InlineRun; terms: string[] }): ReactNode {
     case 'strong': {
       const term = termOfBold(run.text, terms)
       return term ? (
-        <Link to={paths.search.getHref(term)} className="term-link">
+        <Link to={paths.topic.getHref(term)} className="term-link">
           <strong>{run.text}</strong>
         </Link>
       ) : (
@@ -95,7 +95,7 @@ function Run({ run, terms }: { run: InlineRun; terms: string[] }): ReactNode {
       const bare = run.text.normalize('NFKC').trim()
       const tag = bare.startsWith('#') ? bare.slice(1) : undefined
       return tag && terms.includes(tag) ? (
-        <Link to={paths.search.getHref(tag)} className="term-link">
+        <Link to={paths.topic.getHref(tag)} className="term-link">
           {code}
         </Link>
       ) : (
@@ -121,8 +121,8 @@ function Run({ run, terms }: { run: InlineRun; terms: string[] }): ReactNode {
 
 /**
  * A summary drawn from its inline runs as React elements, one `<p>` per paragraph: text is never
- * parsed as HTML. Bold terms link to a search for the term, so a reader can follow a topic across
- * the archive; `terms` are the item's own (see termOfBold).
+ * parsed as HTML. Bold terms link to their topic's page (an alias redirects to the topic), so a reader
+ * can follow a topic across the archive; `terms` are the item's own (see termOfBold).
  */
 export function SummaryText({ runs, terms }: { runs: InlineRun[]; terms: string[] }) {
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useLocation } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
@@ -15,8 +15,18 @@ import { SearchFilters } from './search-filters'
 import { SearchResults } from './search-results'
 import { frequentTopics, TopicList } from './topic-list'
 
-/** The search page: filters, then results, suggestions, or the index's loading/error state. */
-export function SearchPage({ head }: { head: Head }) {
+/**
+ * The search page: filters, then results, suggestions, or the index's loading/error state.
+ * `after` renders below the results (the app adds the topic's other forms there), given the query
+ * and the ids the results hold.
+ */
+export function SearchPage({
+  head,
+  after,
+}: {
+  head: Head
+  after?: (context: { query: string; found: Set<string> }) => ReactNode
+}) {
   const t = useT()
   const { key } = useLocation()
   const { query, filters, setFilter } = useSearchUrl()
@@ -39,6 +49,10 @@ export function SearchPage({ head }: { head: Head }) {
   )
   const heading = t({ zh: '搜索', en: 'Search' })
   useDocumentTitle(trimmed ? `“${trimmed}” · ${heading}` : heading)
+  const found = useMemo(
+    () => new Set(search.data?.pages.flatMap((p) => p.hits.map((h) => h.doc.id)) ?? []),
+    [search.data],
+  )
   const recent = filters.publisher
     ? (aggregates?.recentTermsByPublisher[filters.publisher] ?? [])
     : (aggregates?.recentTerms ?? [])
@@ -53,7 +67,11 @@ export function SearchPage({ head }: { head: Head }) {
           publishers={publishers}
           historyKey={`search:${key}:${JSON.stringify([trimmed, filters])}`}
         />
-      ) : (
+      ) : null}
+      {trimmed && search.data && !search.isPlaceholderData
+        ? after?.({ query: trimmed, found })
+        : null}
+      {trimmed || filtered ? null : (
         <>
           <TopicList label={t({ zh: '最近的话题', en: 'Recent topics' })} topics={recent} />
           <TopicList

@@ -30,7 +30,7 @@ export class PostingsError extends Error {}
 export function decodeUnit(flat: readonly number[], docCount: number): UnitPostings {
   let docsN = 0
   let posN = 0
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     const n = flat[i + 1]!
     if (!(n >= 1) || i + 2 + n > flat.length) throw new PostingsError('truncated postings')
     docsN++

@@ -55,7 +55,9 @@ export function createSearchEngine(root: SearchRoot, load: Loader): SearchEngine
   /** Every match of the query across segments, scored, then the top re-scored by Fuse. */
   async function rank({ query, filters = {} }: SearchRequest): Promise<Ranked> {
     const words = queryWords(query)
-    const scored = await Promise.all(segments.map((s, i) => scoreSegment(s, words, filters, bases[i]!)))
+    const scored = await Promise.all(
+      segments.map((s, i) => scoreSegment(s, words, filters, bases[i]!)),
+    )
     const all = scored.flat()
     all.sort((a, b) => b.score - a.score || a.global - b.global)
     const plans = words.map((w) => planWord(w))
@@ -65,10 +67,13 @@ export function createSearchEngine(root: SearchRoot, load: Loader): SearchEngine
       const docs = await Promise.all(head.map((h) => docOf(h.global)))
       const fuse = fuseScores(docs, words)
       // Exact first, then the engine's score band, then Fuse within the band.
-      const band = (score: number) => (score >= EXACT_TIER ? 1e6 : 0) + Math.round(score % EXACT_TIER)
+      const band = (score: number) =>
+        (score >= EXACT_TIER ? 1e6 : 0) + Math.round(score % EXACT_TIER)
       const reordered = head
         .map((h, i) => ({ ...h, band: band(h.score), fuse: fuse[i]! }))
-        .sort((a, b) => b.band - a.band || a.fuse - b.fuse || b.score - a.score || a.global - b.global)
+        .sort(
+          (a, b) => b.band - a.band || a.fuse - b.fuse || b.score - a.score || a.global - b.global,
+        )
       order.splice(0, head.length, ...reordered.map((h) => h.global))
     }
     return { order, total: all.length, plans }
@@ -139,7 +144,8 @@ async function scoreSegment(
   const docCount = source.entry.docCount
   const out: { score: number; global: number }[] = []
   if (words.length === 0) {
-    for (let doc = 0; doc < docCount; doc++) if (accept(doc)) out.push({ score: 0, global: base + doc })
+    for (let doc = 0; doc < docCount; doc++)
+      if (accept(doc)) out.push({ score: 0, global: base + doc })
     return out
   }
   // Every word must match: each one is looked for only among the docs the earlier ones matched.
@@ -164,7 +170,10 @@ async function scoreSegment(
   }
   for (let doc = 0; doc < docCount; doc++) {
     if (!within[doc] || !accept(doc)) continue
-    out.push({ score: (exact[doc] ? EXACT_TIER : 0) + sum[doc]! / words.length, global: base + doc })
+    out.push({
+      score: (exact[doc] ? EXACT_TIER : 0) + sum[doc]! / words.length,
+      global: base + doc,
+    })
   }
   return out
 }
@@ -209,7 +218,9 @@ function highlight(doc: SearchDoc, digest: HitDigest, plans: WordPlan[]): Search
   const title = fold(doc.title)
   const text = fold(doc.text)
   const fields = [title, fold(doc.terms.join('\n')), text]
-  const exactWords = new Set(plans.filter((p) => fields.some((f) => f.includes(p.word))).map((p) => p.word))
+  const exactWords = new Set(
+    plans.filter((p) => fields.some((f) => f.includes(p.word))).map((p) => p.word),
+  )
   return {
     doc,
     digest,

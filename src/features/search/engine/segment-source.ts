@@ -12,7 +12,14 @@ import {
   type Vocab,
 } from '@/types/search-index'
 import { segmentFiles } from '@/lib/archive/archive-files'
-import { decodeGram, decodeUnit, NO_GRAMS, NO_POSTINGS, type GramPostings, type UnitPostings } from './postings'
+import {
+  decodeGram,
+  decodeUnit,
+  NO_GRAMS,
+  NO_POSTINGS,
+  type GramPostings,
+  type UnitPostings,
+} from './postings'
 import { GRAM_PREFIX, shardOf, TEXT_SHARD_DOCS } from '@/lib/search-text/units'
 
 /** Fetches and validates one data file (relative to the data folder). */

@@ -4,7 +4,14 @@ import { MAX_PATTERN, minEdits, preparePattern } from './myers'
 import { findDoc, type UnitPostings } from './postings'
 import { FIELD_WEIGHTS } from './ranking'
 import type { SegmentSource } from './segment-source'
-import { FIELD_BASE, FIELD_BIT, fieldOf, isIndexable, segmentsOf, type WordSegment } from '@/lib/search-text/units'
+import {
+  FIELD_BASE,
+  FIELD_BIT,
+  fieldOf,
+  isIndexable,
+  segmentsOf,
+  type WordSegment,
+} from '@/lib/search-text/units'
 
 /**
  * How the docs of a segment match one word: per doc its share of the score (-1: no match) and
@@ -39,7 +46,10 @@ export async function matchWord(
   within?: Uint8Array,
 ): Promise<WordHits> {
   const docCount = source.entry.docCount
-  const hits: WordHits = { score: new Float64Array(docCount).fill(-1), exact: new Uint8Array(docCount) }
+  const hits: WordHits = {
+    score: new Float64Array(docCount).fill(-1),
+    exact: new Uint8Array(docCount),
+  }
   const segments = segmentsOf(word)
   if (!isIndexable(word) || segments.length === 0) return hits
   const latin = segments.filter((s) => s.kind === 'latin')
@@ -330,9 +340,13 @@ async function fuzzy(
   const units: { postings: UnitPostings; text: string; group: number }[] = []
   const charLists = await Promise.all(chars.map((c) => source.unit(c)))
   chars.forEach((c, i) => units.push({ postings: charLists[i]!, text: c, group: i }))
-  const tokenLists = await Promise.all(runTokens.map((list) => Promise.all(list.map((t) => source.unit(t)))))
+  const tokenLists = await Promise.all(
+    runTokens.map((list) => Promise.all(list.map((t) => source.unit(t)))),
+  )
   runTokens.forEach((list, r) =>
-    list.forEach((t, i) => units.push({ postings: tokenLists[r]![i]!, text: t, group: chars.length + r })),
+    list.forEach((t, i) =>
+      units.push({ postings: tokenLists[r]![i]!, text: t, group: chars.length + r }),
+    ),
   )
   const groups = Math.min(31, chars.length + runs.length)
   const need = Math.max(1, groups - k)

@@ -42,7 +42,10 @@ export function createSearchServer(deps: SearchServerDeps): (message: ClientMess
     let engine = engines.get(url)
     if (!engine) {
       const start = now()
-      engine = openIndex(url).then((opened) => ({ engine: opened, setup: { loadMs: now() - start } }))
+      engine = openIndex(url).then((opened) => ({
+        engine: opened,
+        setup: { loadMs: now() - start },
+      }))
       // A failed load is forgotten, so that "retry" fetches again.
       engine.catch(() => engines.delete(url))
       engines.set(url, engine)
