@@ -206,7 +206,10 @@ async function scrollTimeline(browser: Browser, url: string) {
  * reaches it: click to its page on screen. The time runs from the click to the digest's heading.
  */
 async function openOldDigest(browser: Browser, url: string, build: Build) {
-  const head = readJson<Head>(build.dist, readFileSync(join(build.dist, 'index.html'), 'utf8').match(/data-digest-head="([^"]+)"/)![1]!)
+  const head = readJson<Head>(
+    build.dist,
+    readFileSync(join(build.dist, 'index.html'), 'utf8').match(/data-digest-head="([^"]+)"/)![1]!,
+  )
   const back = Math.min(head.months.length - 1, 24)
   const month = readJson<MonthPage>(build.dist, `data/${head.months[back]!.file}`)
   const target = month.digests[Math.floor(month.digests.length / 2)]!
@@ -275,11 +278,18 @@ function printReport() {
   const v = (f: (x: Figures) => string | undefined) =>
     Object.fromEntries(sizes.map((size) => [size, f(figures.get(size)!) ?? '—']))
   report.log('\n## bench:load\n')
-  report.log('Headless Chromium against deploy/nginx (brotli/gzip as sent); sizes as in bench/support/builds.ts.\n')
+  report.log(
+    'Headless Chromium against deploy/nginx (brotli/gzip as sent); sizes as in bench/support/builds.ts.\n',
+  )
   const screenOk = sizes.every((size) => {
     const bytes = figures.get(size)!.firstScreen.bytes
-    const ok = bytes <= BUDGET.firstScreenBytes && bytes <= BUDGET.firstScreenRatio * base.firstScreen.bytes
-    return report.check(`first screen at ${size}`, ok, `${kb(bytes)} (1 digest: ${kb(base.firstScreen.bytes)})`)
+    const ok =
+      bytes <= BUDGET.firstScreenBytes && bytes <= BUDGET.firstScreenRatio * base.firstScreen.bytes
+    return report.check(
+      `first screen at ${size}`,
+      ok,
+      `${kb(bytes)} (1 digest: ${kb(base.firstScreen.bytes)})`,
+    )
   })
   const three = figures.get('3 years')
   const digestOk =
@@ -309,22 +319,79 @@ function printReport() {
   const compileOk = (['1 year', '3 years'] as const).every((size) => {
     const f = figures.get(size)
     if (!f?.coldCompileMs) return true
-    return report.check(`cold compile at ${size}`, f.coldCompileMs <= BUDGET.coldCompile[size]!, s(f.coldCompileMs))
+    return report.check(
+      `cold compile at ${size}`,
+      f.coldCompileMs <= BUDGET.coldCompile[size]!,
+      s(f.coldCompileMs),
+    )
   })
   const warmOk =
     !three?.warmCompileMs ||
-    report.check('compile after one new digest at 3 years', three.warmCompileMs <= BUDGET.warmCompile3y, s(three.warmCompileMs))
+    report.check(
+      'compile after one new digest at 3 years',
+      three.warmCompileMs <= BUDGET.warmCompile3y,
+      s(three.warmCompileMs),
+    )
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
   report.table(columns, [
-    { measure: 'compile, cold', values: v((f) => (f.coldCompileMs === undefined ? undefined : s(f.coldCompileMs))), budget: '8 s (1 year), 25 s (3 years)', ok: compileOk },
-    { measure: 'compile after one new digest', values: v((f) => (f.warmCompileMs === undefined ? undefined : s(f.warmCompileMs))), budget: '1 s at 3 years', ok: warmOk },
-    { measure: '`vite build` (compile cache cold on first build)', values: v((f) => (f.buildMs === undefined ? 'cached' : s(f.buildMs))) },
-    { measure: 'build output', values: v((f) => f.output && `${f.output.files} files, ${mb(f.output.bytes)}`) },
-    { measure: 'first screen transfer', values: v((f) => `${kb(f.firstScreen.bytes)} (${ratio(f.firstScreen.bytes, base.firstScreen.bytes)})`), budget: '150 KB and 1.1× 1 digest', ok: screenOk },
-    { measure: '… JS / CSS / data', values: v((f) => `${kb(f.firstScreen.js)} / ${kb(f.firstScreen.css)} / ${kb(f.firstScreen.data)}`) },
-    { measure: 'first digest visible (median of 5)', values: v((f) => `${ms(f.firstDigest.median)} (${ratio(f.firstDigest.median, base.firstDigest.median)})`), budget: '1.0 s and 1.2× 1 digest at 3 years', ok: digestOk },
-    { measure: 'timeline scroll: items, longest task', values: v((f) => `${f.scroll.items}, ${ms(f.scroll.longest)}`), budget: '1,000 items, no task over 50 ms', ok: scrollOk },
-    { measure: 'open an old digest (click → heading)', values: v((f) => f.oldDigest && `${ms(f.oldDigest.click)} (${f.oldDigest.label})`), budget: '300 ms two years back', ok: oldOk },
-    { measure: 'JS heap after timeline + 20 searches: page / worker', values: v((f) => `${mb(f.heap.page)} / ${mb(f.heap.worker)}`) },
+    {
+      measure: 'compile, cold',
+      values: v((f) => (f.coldCompileMs === undefined ? undefined : s(f.coldCompileMs))),
+      budget: '8 s (1 year), 25 s (3 years)',
+      ok: compileOk,
+    },
+    {
+      measure: 'compile after one new digest',
+      values: v((f) => (f.warmCompileMs === undefined ? undefined : s(f.warmCompileMs))),
+      budget: '1 s at 3 years',
+      ok: warmOk,
+    },
+    {
+      measure: '`vite build` (compile cache cold on first build)',
+      values: v((f) => (f.buildMs === undefined ? 'cached' : s(f.buildMs))),
+    },
+    {
+      measure: 'build output',
+      values: v((f) => f.output && `${f.output.files} files, ${mb(f.output.bytes)}`),
+    },
+    {
+      measure: 'first screen transfer',
+      values: v(
+        (f) => `${kb(f.firstScreen.bytes)} (${ratio(f.firstScreen.bytes, base.firstScreen.bytes)})`,
+      ),
+      budget: '150 KB and 1.1× 1 digest',
+      ok: screenOk,
+    },
+    {
+      measure: '… JS / CSS / data',
+      values: v(
+        (f) => `${kb(f.firstScreen.js)} / ${kb(f.firstScreen.css)} / ${kb(f.firstScreen.data)}`,
+      ),
+    },
+    {
+      measure: 'first digest visible (median of 5)',
+      values: v(
+        (f) =>
+          `${ms(f.firstDigest.median)} (${ratio(f.firstDigest.median, base.firstDigest.median)})`,
+      ),
+      budget: '1.0 s and 1.2× 1 digest at 3 years',
+      ok: digestOk,
+    },
+    {
+      measure: 'timeline scroll: items, longest task',
+      values: v((f) => `${f.scroll.items}, ${ms(f.scroll.longest)}`),
+      budget: '1,000 items, no task over 50 ms',
+      ok: scrollOk,
+    },
+    {
+      measure: 'open an old digest (click → heading)',
+      values: v((f) => f.oldDigest && `${ms(f.oldDigest.click)} (${f.oldDigest.label})`),
+      budget: '300 ms two years back',
+      ok: oldOk,
+    },
+    {
+      measure: 'JS heap after timeline + 20 searches: page / worker',
+      values: v((f) => `${mb(f.heap.page)} / ${mb(f.heap.worker)}`),
+    },
   ])
 }

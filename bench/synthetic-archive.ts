@@ -24,7 +24,12 @@ export const ARCHIVE_SIZES = {
   '3 years': 3 * DIGESTS_PER_YEAR,
 } as const
 
-const PUBLISHER = { name: '过去4小时全球AI', default: true, mode: 'strict', timeZone: 'Asia/Shanghai' }
+const PUBLISHER = {
+  name: '过去4小时全球AI',
+  default: true,
+  mode: 'strict',
+  timeZone: 'Asia/Shanghai',
+}
 
 export interface SyntheticArchive {
   root: string
@@ -100,7 +105,10 @@ function boldTerms(text: string, terms: string[]): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { digests: { type: 'string', default: String(DIGESTS_PER_YEAR) }, out: { type: 'string' } },
+    options: {
+      digests: { type: 'string', default: String(DIGESTS_PER_YEAR) },
+      out: { type: 'string' },
+    },
   })
   if (!values.out) throw new Error('usage: tsx bench/synthetic-archive.ts --digests N --out DIR')
   const archive = writeSyntheticArchive(values.out, Number(values.digests))

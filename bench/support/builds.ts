@@ -7,7 +7,15 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assembleCorporaRoot, defaultCorporaDir } from '../../pipeline/corpora-root.ts'
 import { writeSyntheticArchive, DIGESTS_PER_YEAR } from '../synthetic-archive.ts'
@@ -49,7 +57,8 @@ export async function contentRootOf(size: SizeName): Promise<string> {
   if (existsSync(join(root, '.complete'))) return root
   rmSync(root, { recursive: true, force: true })
   mkdirSync(root, { recursive: true })
-  if (size === 'corpora') await assembleCorporaRoot(defaultCorporaDir(), resolve('content/digests'), root)
+  if (size === 'corpora')
+    await assembleCorporaRoot(defaultCorporaDir(), resolve('content/digests'), root)
   else writeSyntheticArchive(root, DIGESTS[size]!)
   writeFileSync(join(root, '.complete'), '')
   return root
@@ -72,7 +81,14 @@ function stampOf(size: SizeName): string {
       for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) walk(join(path, name))
     } else hash.update(path).update(readFileSync(path))
   }
-  for (const path of ['src', 'pipeline', 'index.html', 'vite.config.ts', 'package-lock.json', 'public'])
+  for (const path of [
+    'src',
+    'pipeline',
+    'index.html',
+    'vite.config.ts',
+    'package-lock.json',
+    'public',
+  ])
     walk(path)
   return hash.digest('hex').slice(0, 16)
 }
@@ -82,13 +98,29 @@ export async function buildOf(size: SizeName, { cache = true } = {}): Promise<Bu
   const dist = join(CACHE, `dist-${slug(size)}`)
   const stamp = stampOf(size)
   const contentRoot = await contentRootOf(size)
-  if (cache && existsSync(join(dist, '.stamp')) && readFileSync(join(dist, '.stamp'), 'utf8') === stamp) {
+  if (
+    cache &&
+    existsSync(join(dist, '.stamp')) &&
+    readFileSync(join(dist, '.stamp'), 'utf8') === stamp
+  ) {
     return { size, dist, contentRoot }
   }
   const start = performance.now()
-  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
-    DIGESTS_DIR: contentRoot,
-  })
+  await run(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      DIGESTS_DIR: contentRoot,
+    },
+  )
   const buildMs = performance.now() - start
   writeFileSync(join(dist, '.stamp'), stamp)
   return { size, dist, contentRoot, buildMs }
@@ -96,11 +128,16 @@ export async function buildOf(size: SizeName, { cache = true } = {}): Promise<Bu
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} failed:\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${args.join(' ')} failed:\n${output}`)),
+    )
   })
 }
 
