@@ -21,7 +21,9 @@ describe('several publishers', () => {
     await user.click(within(filter).getByRole('link', { name: /电讯速递\s*2/ }))
     await waitFor(() => expect(router.state.location.search).toBe('?publisher=wire'))
     expect(await screen.findByRole('heading', { level: 3, name: '电讯速递 10月15日' })).toBeTruthy()
-    expect(digestHeadings()).toEqual(['电讯速递 10月15日', '电讯周报 第 39 周'])
+    await waitFor(() =>
+      expect(digestHeadings()).toEqual(['电讯速递 10月15日', '电讯周报 第 39 周']),
+    )
     expect(screen.getByText(/2 期摘要 · 4 条新闻/)).toBeTruthy()
     const chosen = within(screen.getByRole('navigation', FILTER)).getByRole('link', {
       current: 'page',

@@ -103,7 +103,8 @@ describe('timeline', () => {
     expect(title.getAttribute('href')).toBe(`/items/${card.getAttribute('data-item-id')}`)
     expect(within(card).getByText('x.com · @op7418')).toBeTruthy()
     const term = within(card).getByRole('link', { name: 'Skills 机制' })
-    expect(term.getAttribute('href')).toBe('/search?q=Skills+%E6%9C%BA%E5%88%B6')
+    // A bold term leads to its topic (was: a search for it).
+    expect(term.getAttribute('href')).toBe('/topics/Skills%20%E6%9C%BA%E5%88%B6')
     expect(term.querySelector('strong')).not.toBeNull()
     expect(within(card).getByText('$plan').tagName).toBe('CODE')
     const original = within(card).getByRole('link', { name: '在 x.com 查看原文 @op7418' })
