@@ -201,8 +201,11 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     await page.goto(`${server.url}/search?q=RLVR`)
     await page.getByText(/共 \d+ 条结果/).waitFor({ timeout: 30_000 })
     const first = [...requests]
-    // The head, the filters' aggregates and index files: no chunk, no month page.
-    expect(first.filter((f) => !/^(head\.|aggregates\.|search\/)/.test(f))).toEqual([])
+    // The head, the filters' aggregates, index files and the topic index (which names each topic's
+    // other forms, for results found through them): no chunk, no month page.
+    expect(first.filter((f) => !/^(head\.|aggregates\.|search\/|topics\/index\.)/.test(f))).toEqual(
+      [],
+    )
     for (const file of first.filter((f) => f.startsWith('search/'))) {
       expect(file).toMatch(
         /^search\/(root\.[0-9a-f]+|[\w-]+\.[0-9a-f]+\/(docs|vocab|terms|p\d+|t\d+))\.json$/,

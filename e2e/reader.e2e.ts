@@ -202,7 +202,7 @@ test('at 1280 px Tab crosses the header left to right, every stop with the same 
       )
     }
     const names = stops.map((s) => s.name)
-    expect(names.slice(0, 5)).toEqual(['Digest Reader', '时间线', '分类', '收藏', '搜索'])
+    expect(names.slice(0, 6)).toEqual(['Digest Reader', '时间线', '分类', '话题', '收藏', '搜索'])
     const xs = stops.map((s) => s.x)
     expect(xs).toEqual([...xs].sort((a, b) => a - b))
     expect(new Set(stops.map((s) => s.outline)).size, JSON.stringify(stops)).toBe(1)
