@@ -67,7 +67,12 @@ export async function startNginx(distDir: string): Promise<NginxServer> {
   const deadline = Date.now() + 15_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`)
-    if (await fetch(url).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       return {
         url,
         stop: () =>
