@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
-import type { IndexHtmlTransformHook } from 'vite'
+import { describe, expect, test, vi } from 'vitest'
+import type { IndexHtmlTransformHook, UserConfig } from 'vite'
 import { contentSecurityPolicy, cspMetaPlugin, SECURITY_HEADERS } from '../deploy/security-headers'
 import { THEME_STORAGE_KEY } from '../src/features/preferences/hooks/use-theme'
 
@@ -109,4 +109,29 @@ describe('deploy configs send the same security headers', () => {
     expect(rules[assets]?.[2]).toBe('404')
     expect(Math.max(data, assets)).toBeLessThan(rules.length - 1)
   })
+})
+
+describe('source maps', () => {
+  /** vite.config.ts as loaded with the given SOURCEMAP (it reads the variable when imported). */
+  async function buildSourcemap(value: string | undefined) {
+    vi.resetModules()
+    vi.stubEnv('SOURCEMAP', value)
+    try {
+      const config = (await import('../vite.config')).default as UserConfig
+      return config.build?.sourcemap
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  }
+
+  // Loading the config loads its plugins (and Vite): slow on a busy machine.
+  test(
+    'are left out of production builds unless SOURCEMAP=1 asks for them',
+    { timeout: 30_000 },
+    async () => {
+      expect(await buildSourcemap(undefined)).toBe(false)
+      expect(await buildSourcemap('0')).toBe(false)
+      expect(await buildSourcemap('1')).toBe(true)
+    },
+  )
 })
