@@ -104,7 +104,8 @@ describe('keyboard', () => {
     await user.keyboard('j')
     const focused = document.activeElement
     await user.keyboard('?')
-    const dialog = screen.getByRole('dialog', { name: '键盘快捷键' })
+    // The sheet's code loads on first use.
+    const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' })
     for (const label of ['下一条', '上一条', '打开原文（新标签页）', '收藏 / 取消收藏', '搜索'])
       expect(within(dialog).getAllByText(label).length).toBeGreaterThan(0)
     // One action, one row: search lists both of its key combinations.
