@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { digestContentPlugin } from './pipeline/vite-plugin.ts'
 import { precompressPlugin } from './pipeline/precompress-plugin.ts'
+import { cspMetaPlugin } from './deploy/security-headers.ts'
 
 /**
  * BASE_PATH deploys the app under a sub-path (`/digests/`). Vite does not add the slashes itself, and
@@ -13,12 +14,14 @@ const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.repl
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), digestContentPlugin(), precompressPlugin()],
+  plugins: [react(), tailwindcss(), digestContentPlugin(), precompressPlugin(), cspMetaPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   preview: { port: 4173 },
   build: {
-    sourcemap: true,
+    // Source maps publish the app's source beside it: built only when asked for (SOURCEMAP=1),
+    // e.g. to debug a production build locally or to upload to an error tracker.
+    sourcemap: process.env.SOURCEMAP === '1',
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: in chunks of their own they stay cached

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { assembleCorporaRoot, defaultCorporaDir } from '../pipeline/corpora-root'
 import { fold } from '../src/lib/search-text/normalize'
 import { launchBrowser, newContext, screenshot } from './support/browser'
+import { axeViolations } from './support/axe'
 import { readBuiltContent } from './support/built-content'
 import { buildApp, startPreview, type PreviewServer } from './support/server'
 
@@ -22,27 +22,6 @@ if (!hasCorpora) console.log(`corpora e2e skipped: no corpora at ${CORPORA}`)
 /** A ylq-box weekly report: its items carry no link at all. */
 const LINKLESS_DIGEST = 'ylq-box-2026-04-27-00-weekly'
 const FILTER = { name: '按发布者筛选' }
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-}
-
-/** Serious or critical accessibility issues on the page (colour contrast in this theme included). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe
-    const result = await axe.run()
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
-
 describe.runIf(hasCorpora)('the reader over the corpora', () => {
   let server: PreviewServer
   let browser: Browser

@@ -1,7 +1,10 @@
-import { Fragment, useEffect, useRef } from 'react'
+import { Fragment, useEffect, useRef, type ReactNode } from 'react'
 import { useT, type Phrase } from '@/lib/i18n'
 
-/** Each shortcut lists its key combinations; one action with two (`/`, `Ctrl K`) is one row. */
+/**
+ * Each shortcut lists its key combinations; one action with two (`/`, `Ctrl K`) is one row. A
+ * combination of one character key is a single-key shortcut, which the reader can turn off.
+ */
 const SHORTCUTS: { combos: string[][]; label: Phrase }[] = [
   { combos: [['j']], label: { zh: '下一条', en: 'Next item' } },
   { combos: [['k']], label: { zh: '上一条', en: 'Previous item' } },
@@ -13,10 +16,22 @@ const SHORTCUTS: { combos: string[][]; label: Phrase }[] = [
   { combos: [['Esc']], label: { zh: '关闭对话框', en: 'Close dialog' } },
 ]
 
-/** The keyboard shortcut sheet: a modal dialog that Esc, the close button or a backdrop click close. */
-export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+const isSingleKey = (combo: string[]) => combo.length === 1 && combo[0]!.length === 1
+
+/**
+ * The keyboard shortcut sheet: a modal dialog that Esc, the close button or a backdrop click close.
+ * `setting` is the switch for single-key shortcuts; with them off (`singleKeys`) their keys are
+ * shown struck through.
+ */
+export function ShortcutSheet(props: {
+  onClose: () => void
+  singleKeys: boolean
+  setting?: ReactNode
+}) {
+  const { onClose, singleKeys, setting } = props
   const t = useT()
   const closeRef = useRef<HTMLButtonElement>(null)
+  const dialogRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     closeRef.current?.focus()
@@ -31,15 +46,21 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcut-title"
+        ref={dialogRef}
         className="w-full max-w-sm rounded-2xl border border-stone-200 bg-white p-5 shadow-2xl dark:border-stone-700 dark:bg-stone-900"
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation()
             onClose()
           } else if (e.key === 'Tab') {
-            // The close button is the only control: keep focus inside the dialog.
+            // Keep focus inside the dialog: Tab cycles through its controls.
+            const controls = Array.from(
+              dialogRef.current?.querySelectorAll<HTMLElement>('button, input') ?? [],
+            )
+            const at = controls.indexOf(document.activeElement as HTMLElement)
+            const next = (at + (e.shiftKey ? -1 : 1) + controls.length) % controls.length
             e.preventDefault()
-            closeRef.current?.focus()
+            controls[next]?.focus()
           }
         }}
       >
@@ -68,15 +89,23 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
                         {t({ zh: '或', en: 'or' })}
                       </span>
                     )}
-                    {combo.map((k) => (
-                      <kbd key={k}>{k}</kbd>
-                    ))}
+                    {combo.map((k) =>
+                      !singleKeys && isSingleKey(combo) ? (
+                        <del key={k} title={t({ zh: '已关闭', en: 'Turned off' })}>
+                          <kbd className="opacity-50">{k}</kbd>
+                          <span className="sr-only">{t({ zh: '（已关闭）', en: ' (off)' })}</span>
+                        </del>
+                      ) : (
+                        <kbd key={k}>{k}</kbd>
+                      ),
+                    )}
                   </Fragment>
                 ))}
               </dd>
             </div>
           ))}
         </dl>
+        {setting}
       </div>
     </div>
   )

@@ -23,12 +23,15 @@ function move(step: 1 | -1) {
 /**
  * Reader shortcuts: `j`/`k` focus the next/previous item card, `o` opens the focused item's
  * original post, Enter its page, `?` calls `onHelp`. Ignored while typing and while a dialog is open.
+ * With `singleKeys` off (the reader's setting) only Enter on a focused card remains.
  */
-export function useItemKeys(onHelp: () => void): void {
+export function useItemKeys(onHelp: () => void, options: { singleKeys: boolean }): void {
+  const { singleKeys } = options
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event) || isTypingTarget(event.target)) return
       if (document.querySelector('[aria-modal="true"]')) return
+      if (!singleKeys && event.key !== 'Enter') return
       if (event.key === 'j' || event.key === 'k') {
         event.preventDefault()
         move(event.key === 'j' ? 1 : -1)
@@ -50,5 +53,5 @@ export function useItemKeys(onHelp: () => void): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [onHelp])
+  }, [onHelp, singleKeys])
 }

@@ -8,6 +8,21 @@ function withQuery(path: string, params: QueryParams = {}): string {
   return query ? `${path}?${query}` : path
 }
 
+/**
+ * A category name as one path segment. URL parsers drop `.` and `..` segments (and their
+ * `%2E` spellings), so those two names, and any starting with `~`, get a leading `~` that
+ * `categoryFromSegment` removes: every name has one segment and reads back as itself.
+ */
+function categorySegment(name: string): string {
+  const escaped = name === '.' || name === '..' || name.startsWith('~') ? `~${name}` : name
+  return encodeURIComponent(escaped)
+}
+
+/** The category name of a `/categories/:name` segment (as the router decoded it). */
+export function categoryFromSegment(segment: string): string {
+  return segment.startsWith('~') ? segment.slice(1) : segment
+}
+
 /** Every URL the app links to; components never build paths by hand. */
 export const paths = {
   home: { path: '/', getHref: (params?: QueryParams) => withQuery('/', params) },
@@ -27,7 +42,7 @@ export const paths = {
   category: {
     path: '/categories/:name',
     getHref: (name: string, params?: QueryParams) =>
-      withQuery(`/categories/${encodeURIComponent(name)}`, params),
+      withQuery(`/categories/${categorySegment(name)}`, params),
   },
   search: {
     path: '/search',

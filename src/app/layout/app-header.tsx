@@ -17,7 +17,8 @@ const navLink =
  * third row when too narrow), wider screens one row with a ~240 px search box. The elements are in
  * the wide layout's order, so Tab follows what a desktop reader sees; `order` rearranges phones.
  */
-export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
+export function AppHeader(props: { onShortcuts: () => void; singleKeyShortcuts: boolean }) {
+  const { onShortcuts, singleKeyShortcuts } = props
   const t = useT()
   return (
     <header className="top-0 z-30 border-b border-stone-200/80 bg-[#fbfaf8]/90 backdrop-blur supports-[backdrop-filter]:bg-[#fbfaf8]/75 sm:sticky dark:border-stone-800 dark:bg-[#141312]/90 dark:supports-[backdrop-filter]:bg-[#141312]/75">
@@ -43,12 +44,12 @@ export function AppHeader({ onShortcuts }: { onShortcuts: () => void }) {
           <NavLink to={paths.topics.getHref()} className={navLink}>
             {t({ zh: '话题', en: 'Topics' })}
           </NavLink>
-          <BookmarksNavLink />
+          <BookmarksNavLink singleKeyShortcuts={singleKeyShortcuts} />
         </nav>
         {/* At least 9rem wide: when the navigation leaves less (English labels, a bookmark count)
             the box takes a row of its own rather than shrink until the query is unreadable. */}
         <div className="order-5 min-w-36 flex-1 sm:order-3 sm:ml-auto sm:w-60 sm:flex-none">
-          <SearchBox />
+          <SearchBox singleKeyShortcuts={singleKeyShortcuts} />
         </div>
         <div className="order-2 ml-auto flex items-center sm:order-4 sm:ml-0">
           <IconButton

@@ -8,6 +8,8 @@ import { archiveQueries, useHead } from '@/lib/archive/archive-queries'
 import { categoriesOf, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
 import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 /** `/categories`: every category with the number of digests filed under it (of one publisher). */
 export function CategoriesRoute() {
@@ -48,10 +50,10 @@ export function CategoriesRoute() {
             >
               <span className="flex items-baseline justify-between gap-3">
                 <span
-                  className="font-medium group-hover:text-orange-700 dark:group-hover:text-orange-300"
-                  lang="zh-CN"
+                  className="min-w-0 font-medium [overflow-wrap:anywhere] group-hover:text-orange-700 dark:group-hover:text-orange-300"
+                  lang={contentLang(c.name)}
                 >
-                  {c.name}
+                  <ContentText text={c.name} />
                 </span>
                 <span className="text-sm text-stone-500 tabular-nums dark:text-stone-400">
                   {t({ zh: `${c.count} 期`, en: plural(c.count, 'digest') })}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useLocation, useParams } from 'react-router-dom'
-import { paths } from '@/config/paths'
+import { categoryFromSegment, paths } from '@/config/paths'
 import { plural, useT } from '@/lib/i18n'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { archiveQueries, useHead } from '@/lib/archive/archive-queries'
@@ -11,6 +11,8 @@ import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filte
 import { DigestFeed } from '@/features/digests/components/digest-feed'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 import { NotFoundRoute } from './not-found'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 /**
  * `/categories/:name` (Chinese names welcome): the digests filed under a category, newest first,
@@ -18,7 +20,7 @@ import { NotFoundRoute } from './not-found'
  */
 export function CategoryRoute() {
   const t = useT()
-  const { name = '' } = useParams()
+  const name = categoryFromSegment(useParams().name ?? '')
   const { key } = useLocation()
   const head = useHead()
   const aggregates = useSuspenseQuery(archiveQueries.aggregates(head.aggregates)).data
@@ -41,8 +43,8 @@ export function CategoryRoute() {
             {t({ zh: '分类', en: 'Categories' })}
           </Link>
         }
-        title={name}
-        lang="zh-CN"
+        title={<ContentText text={name} />}
+        lang={contentLang(name)}
       >
         {t({
           zh: `${feed.total} 期摘要 · 最新在前`,

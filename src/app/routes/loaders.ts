@@ -1,6 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router-dom'
 import type { QueryClient } from '@tanstack/react-query'
 import type { Head } from '@/types/content'
+import { categoryFromSegment } from '@/config/paths'
 import { archiveQueries, loadAggregates, loadHead, loadMonth } from '@/lib/archive/archive-queries'
 import { categoryFeed, locateRow, timelineFeed, type Feed } from '@/features/digests/api/feed'
 import { findPublisher, PUBLISHER_PARAM } from '@/features/digests/api/publishers'
@@ -47,7 +48,8 @@ export const categoryLoader =
   (client: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const [head, aggregates] = await Promise.all([loadHead(client), loadAggregates(client)])
-    const category = aggregates.categories.find((c) => c.name === params.name)
+    const name = categoryFromSegment(params.name ?? '')
+    const category = aggregates.categories.find((c) => c.name === name)
     if (!category) throw notFound()
     await loadFirstRow(client, categoryFeed(head, category, publisherOf(head, request)))
     return null

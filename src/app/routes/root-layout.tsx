@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useState } from 'react'
 import { Outlet, ScrollRestoration } from 'react-router-dom'
 import { useT } from '@/lib/i18n'
 import { useItemKeys } from '@/components/use-item-keys'
+import { useSingleKeyShortcuts } from '@/features/preferences/hooks/use-single-key-shortcuts'
+import { SingleKeyShortcutsToggle } from '@/features/preferences/components/single-key-shortcuts-toggle'
 import { AppHeader } from '../layout/app-header'
 import { SkipLink } from '../layout/skip-link'
 import { NavigationProgress } from '../layout/navigation-progress'
@@ -18,14 +20,16 @@ export function RootLayout() {
   const t = useT()
   const [sheetOpen, setSheetOpen] = useState(false)
   const openSheet = useCallback(() => setSheetOpen(true), [])
-  useItemKeys(openSheet)
+  // WCAG 2.1.4: the reader can turn single-key shortcuts off (in the shortcut sheet).
+  const singleKeys = useSingleKeyShortcuts()
+  useItemKeys(openSheet, { singleKeys })
   useFocusOnNavigate()
   usePrefetchOnIntent()
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <NavigationProgress />
-      <AppHeader onShortcuts={openSheet} />
+      <AppHeader onShortcuts={openSheet} singleKeyShortcuts={singleKeys} />
       <main
         id="main"
         tabIndex={-1}
@@ -34,13 +38,22 @@ export function RootLayout() {
         <Outlet />
       </main>
       <footer className="border-t border-stone-200/80 py-6 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-        {t({ zh: '内容版权归原作者所有 · 按 ', en: 'Content © the original authors · Press ' })}
-        <kbd>?</kbd>
-        {t({ zh: ' 查看快捷键', en: ' for keyboard shortcuts' })}
+        {t({ zh: '内容版权归原作者所有', en: 'Content © the original authors' })}
+        {singleKeys && (
+          <>
+            {t({ zh: ' · 按 ', en: ' · Press ' })}
+            <kbd>?</kbd>
+            {t({ zh: ' 查看快捷键', en: ' for keyboard shortcuts' })}
+          </>
+        )}
       </footer>
       {sheetOpen && (
         <Suspense fallback={null}>
-          <ShortcutSheet onClose={() => setSheetOpen(false)} />
+          <ShortcutSheet
+            onClose={() => setSheetOpen(false)}
+            singleKeys={singleKeys}
+            setting={<SingleKeyShortcutsToggle />}
+          />
         </Suspense>
       )}
       <ScrollRestoration />

@@ -2,8 +2,9 @@ import { Link } from 'react-router-dom'
 import type { ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
+// A name of any length wraps inside the chip, and the chip inside the page.
 const base =
-  'inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-medium transition-colors'
+  'inline-flex max-w-full min-w-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-medium [overflow-wrap:anywhere] transition-colors'
 // Colours are chosen, never overridden: `cn` only joins classes, so two colours would clash.
 const idle =
   'border-stone-200 bg-white text-stone-600 dark:border-stone-700/80 dark:bg-stone-900 dark:text-stone-300'

@@ -5,6 +5,8 @@ import type { Bookmark } from '../api/bookmark-schema'
 import { excerptOf } from '../api/bookmark-snapshot'
 import type { ArchiveStatus } from '../types/archive-lookup'
 import { BookmarkNote } from './bookmark-note'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url)
 
@@ -52,18 +54,20 @@ export function BookmarkRow(props: {
     >
       <div className="flex items-start gap-3">
         <h2
-          className="min-w-0 flex-1 text-base leading-snug font-semibold break-words"
-          lang="zh-CN"
+          className="min-w-0 flex-1 text-base leading-snug font-semibold [overflow-wrap:anywhere]"
+          lang={contentLang(title)}
         >
           {missing ? (
-            <span className="leading-snug text-stone-600 dark:text-stone-400">{title}</span>
+            <span className="leading-snug text-stone-600 dark:text-stone-400">
+              <ContentText text={title} />
+            </span>
           ) : (
             <Link
               to={paths.item.getHref(bookmark.itemId)}
               // Inline elements match `:lang(zh)` too; their own leading keeps lines tight.
               className="leading-snug hover:text-orange-700 dark:hover:text-orange-300"
             >
-              {title}
+              <ContentText text={title} />
             </Link>
           )}
         </h2>

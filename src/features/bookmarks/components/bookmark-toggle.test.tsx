@@ -18,7 +18,7 @@ const target = (n: number): ItemActionTarget => ({
 })
 
 function Cards() {
-  useBookmarkShortcut()
+  useBookmarkShortcut({ enabled: true })
   return (
     <>
       {[1, 2].map((n) => (

@@ -13,7 +13,7 @@ function renderHeader(store: BookmarkStore, children?: ReactNode) {
   return render(
     <MemoryRouter>
       <BookmarkStoreProvider store={store}>
-        <BookmarksNavLink />
+        <BookmarksNavLink singleKeyShortcuts />
         {children}
       </BookmarkStoreProvider>
     </MemoryRouter>,

@@ -8,12 +8,12 @@ import { useBookmarkShortcut } from '../hooks/use-bookmark-shortcut'
  * Header link to the bookmarks page with the count. It is the one bookmarks component on every
  * page, so it also hosts the `b` shortcut and announces storage trouble wherever the reader is.
  */
-export function BookmarksNavLink() {
+export function BookmarksNavLink({ singleKeyShortcuts }: { singleKeyShortcuts: boolean }) {
   const t = useT()
   const { bookmarks, unsaved, saveProblem, corruption, setAside } = useBookmarks()
   // The shortcut must work on every page, and the root layout renders this link (and no other
   // bookmarks component) on every page, so the listener is registered here and only here.
-  useBookmarkShortcut()
+  useBookmarkShortcut({ enabled: singleKeyShortcuts })
   const count = bookmarks.length
   return (
     <>

@@ -12,6 +12,7 @@ import { BookmarkIcon } from './bookmark-icon'
 import { BookmarkRow } from './bookmark-row'
 import { BookmarkBackups, BookmarksStorageNotice } from './bookmarks-storage-notice'
 import { BookmarksTransfer, type ImportOutcome } from './bookmarks-transfer'
+import { ContentText } from '@/components/ui/content-text'
 
 function matches(bookmark: Bookmark, query: string): boolean {
   const haystack = [bookmark.title, bookmark.note, bookmark.excerpt, bookmark.digestTitle]
@@ -98,7 +99,9 @@ export function BookmarksPage({ useArchiveStatus }: { useArchiveStatus: UseArchi
         {removed && (
           <p className="flex items-baseline gap-2 text-stone-600 dark:text-stone-400">
             <span className="min-w-0">
-              {t({ zh: `已移除“${removed.title}”`, en: `Removed “${removed.title}”` })}
+              {t({ zh: '已移除“', en: 'Removed “' })}
+              <ContentText text={removed.title} />
+              {'”'}
             </span>
             <button
               type="button"
@@ -151,7 +154,9 @@ export function BookmarksPage({ useArchiveStatus }: { useArchiveStatus: UseArchi
         )
       ) : shown.length === 0 ? (
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          {t({ zh: `没有与“${filter}”匹配的收藏。`, en: `No bookmarks match “${filter}”.` })}
+          {t({ zh: '没有与“', en: 'No bookmarks match “' })}
+          <ContentText text={filter} />
+          {t({ zh: '”匹配的收藏。', en: '”.' })}
         </p>
       ) : (
         <VirtualList

@@ -29,7 +29,7 @@ test('a stored value out of range no longer breaks the page that creates the sto
   render(
     inRouter(
       <>
-        <BookmarksNavLink />
+        <BookmarksNavLink singleKeyShortcuts />
         <BookmarksPage useArchiveStatus={unknown} />
       </>,
     ),

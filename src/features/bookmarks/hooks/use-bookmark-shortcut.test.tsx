@@ -28,7 +28,7 @@ function Cards(props: { modal?: boolean }) {
 
 test('b clicks the toggle of the card holding the focus, also from a link inside it', async () => {
   render(<Cards />)
-  renderHook(() => useBookmarkShortcut())
+  renderHook(() => useBookmarkShortcut({ enabled: true }))
   screen.getByRole('article', { name: 'card two' }).focus()
   await userEvent.keyboard('b')
   expect(clicks.mock.calls).toEqual([['two']])
@@ -39,7 +39,7 @@ test('b clicks the toggle of the card holding the focus, also from a link inside
 
 test('b does nothing while typing, with modifiers, outside a card, or under a modal', async () => {
   const { rerender } = render(<Cards />)
-  renderHook(() => useBookmarkShortcut())
+  renderHook(() => useBookmarkShortcut({ enabled: true }))
   await userEvent.click(screen.getByRole('textbox', { name: 'typing here' }))
   await userEvent.keyboard('b')
   screen.getByRole('button', { name: 'outside' }).focus()
@@ -59,8 +59,8 @@ test('b does nothing while typing, with modifiers, outside a card, or under a mo
 
 test('a held key toggles once, and a second host does not toggle back', async () => {
   render(<Cards />)
-  renderHook(() => useBookmarkShortcut())
-  renderHook(() => useBookmarkShortcut())
+  renderHook(() => useBookmarkShortcut({ enabled: true }))
+  renderHook(() => useBookmarkShortcut({ enabled: true }))
   screen.getByRole('article', { name: 'card one' }).focus()
   await userEvent.keyboard('{b>3/}')
   expect(clicks.mock.calls).toEqual([['one']])
@@ -68,7 +68,7 @@ test('a held key toggles once, and a second host does not toggle back', async ()
 
 test('the listener goes away with the component that registered it', async () => {
   render(<Cards />)
-  const hook = renderHook(() => useBookmarkShortcut())
+  const hook = renderHook(() => useBookmarkShortcut({ enabled: true }))
   hook.unmount()
   screen.getByRole('article', { name: 'card one' }).focus()
   await userEvent.keyboard('b')

@@ -6,10 +6,13 @@ export const TOGGLE_ATTRIBUTE = 'data-bookmark-toggle'
 
 /**
  * `b` toggles the bookmark of the item card holding the focus (cards carry `data-item-id`; `j`/`k`
- * move focus between them). Clicking the card's own toggle keeps one code path for both.
+ * move focus between them). Clicking the card's own toggle keeps one code path for both. Off while
+ * the reader has single-key shortcuts turned off.
  */
-export function useBookmarkShortcut(): void {
+export function useBookmarkShortcut(options: { enabled: boolean }): void {
+  const { enabled } = options
   useEffect(() => {
+    if (!enabled) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'b' || event.repeat || event.defaultPrevented) return
       if (!isPlainKey(event) || isTypingTarget(event.target)) return
@@ -22,5 +25,5 @@ export function useBookmarkShortcut(): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [enabled])
 }

@@ -9,6 +9,7 @@ import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { RetryNotice } from './retry-notice'
 import { PublisherLabel } from './publisher-label'
+import { ContentText } from '@/components/ui/content-text'
 
 /** One digest in a feed: its slot, title and categories, then its items once its chunk loads. */
 export function DigestBlock({
@@ -40,9 +41,8 @@ export function DigestBlock({
             <Link
               to={paths.digest.getHref(summary.id)}
               className="hover:text-orange-700 dark:hover:text-orange-300"
-              lang={titleAsHeading ? 'zh-CN' : undefined}
             >
-              {titleAsHeading ? summary.title : formatSlot(summary, lang)}
+              {titleAsHeading ? <ContentText text={summary.title} /> : formatSlot(summary, lang)}
             </Link>
           </h3>
           <span className="shrink-0 text-xs text-stone-500 tabular-nums dark:text-stone-400">
@@ -59,7 +59,7 @@ export function DigestBlock({
                 "after:mx-1.5 after:font-normal after:text-stone-400 after:content-['·']",
             )}
           />
-          {!titleAsHeading && <span lang="zh-CN">{summary.title}</span>}
+          {!titleAsHeading && <ContentText text={summary.title} />}
         </p>
         <CategoryChips categories={summary.categories} />
       </header>

@@ -6,6 +6,8 @@ import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { DigestPager } from './digest-pager'
 import { PublisherLabel } from './publisher-label'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 /**
  * One digest as published: numbered items, each anchored by its id so `#<itemId>` links scroll to
@@ -44,8 +46,8 @@ export function DigestView({
             className="before:mx-1.5 before:content-['·']"
           />
         </p>
-        <h1 id="page-heading" tabIndex={-1} className="page-title" lang="zh-CN">
-          {digest.title}
+        <h1 id="page-heading" tabIndex={-1} className="page-title" lang={contentLang(digest.title)}>
+          <ContentText text={digest.title} />
         </h1>
         <p className="text-sm text-stone-500 dark:text-stone-400">
           {/* The eyebrow names the slot (04:00); this is when it actually went out (04:08). */}

@@ -6,6 +6,8 @@ import { cn } from '@/lib/cn'
 import { ItemActions } from '@/components/item-actions'
 import { SummaryText } from './summary-text'
 import { OriginalLink, SourceChip } from './source'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 interface ItemCardProps {
   item: Item
@@ -42,8 +44,10 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted }: Ite
         </a>
       )}
       <div className="min-w-0 flex-1">
-        <Heading id={`title-${item.id}`} className="item-title" lang="zh-CN">
-          <Link to={paths.item.getHref(item.id)}>{item.title}</Link>
+        <Heading id={`title-${item.id}`} className="item-title" lang={contentLang(item.title)}>
+          <Link to={paths.item.getHref(item.id)}>
+            <ContentText text={item.title} />
+          </Link>
         </Heading>
         <div className="mt-1.5">
           <SourceChip item={item} />

@@ -9,6 +9,8 @@ import { SummaryText } from './summary-text'
 import { OriginalLink, SourceChip } from './source'
 import { CategoryChips } from './category-chips'
 import { PublisherLabel } from './publisher-label'
+import { ContentText } from '@/components/ui/content-text'
+import { contentLang } from '@/lib/content-lang'
 
 /** An item's permalink page: the item in full, where it was published, and its original post. */
 export function ItemView({ head, item, digest }: { head: Head; item: Item; digest: Digest }) {
@@ -29,13 +31,18 @@ export function ItemView({ head, item, digest }: { head: Head; item: Item; diges
           className="before:mx-1.5 before:content-['·']"
         />
       </p>
-      <h1 id="page-heading" tabIndex={-1} className="page-title mt-3" lang="zh-CN">
-        {item.title}
+      <h1
+        id="page-heading"
+        tabIndex={-1}
+        className="page-title mt-3"
+        lang={contentLang(item.title)}
+      >
+        <ContentText text={item.title} />
       </h1>
       <div className="mt-3">
         <SourceChip item={item} />
       </div>
-      <div className="item-summary mt-6 text-[17px]" lang="zh-CN">
+      <div className="item-summary mt-6 text-[17px]" lang={contentLang(item.text)}>
         <SummaryText runs={item.summary} terms={item.terms} />
       </div>
       <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -52,9 +59,8 @@ export function ItemView({ head, item, digest }: { head: Head; item: Item; diges
           <Link
             to={paths.digest.getHref(digest.id, item.id)}
             className="font-medium text-stone-900 hover:underline dark:text-stone-100"
-            lang="zh-CN"
           >
-            {digest.title}
+            <ContentText text={digest.title} />
           </Link>
         </p>
         <CategoryChips categories={digest.categories} />

@@ -45,7 +45,12 @@ export function OriginalLink({
   const lang = useLanguage()
   if (!item.url || !/^https?:\/\//i.test(item.url)) return null
   const host = item.source?.host ?? new URL(item.url).host
-  const handle = item.source?.handle ? ` @${item.source.handle}` : ''
+  const handle = item.source?.handle ? (
+    <>
+      {' '}
+      <span dir="auto">@{item.source.handle}</span>
+    </>
+  ) : null
   const hostPart = compact ? 'max-sm:sr-only' : undefined
   return (
     <a
@@ -54,16 +59,18 @@ export function OriginalLink({
       rel="noopener noreferrer"
       data-original-link=""
       className={cn(
-        'inline-flex items-center gap-1',
+        // A handle of any length wraps inside the page (a 300-character one once made the link
+        // 2,746 px wide): the label may shrink and break anywhere.
+        'inline-flex max-w-full min-w-0 items-center gap-1 [overflow-wrap:anywhere]',
         className ?? 'rounded text-orange-700 hover:underline dark:text-orange-300',
       )}
     >
       {lang === 'zh' ? (
-        <span>
+        <span className="min-w-0">
           <span className={hostPart}>在 {host} </span>查看原文{handle}
         </span>
       ) : (
-        <span>
+        <span className="min-w-0">
           View original<span className={hostPart}> on {host}</span>
           {handle}
         </span>

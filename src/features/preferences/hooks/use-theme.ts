@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 /** 'system' follows the OS setting; the other two are the reader's explicit choice. */
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
-/** Also read by the inline script in index.html, which applies the theme before first paint. */
+/** Also read by public/theme.js, which applies the theme before first paint (index.html loads it). */
 export const THEME_STORAGE_KEY = 'digest-reader:theme'
 
 const listeners = new Set<() => void>()

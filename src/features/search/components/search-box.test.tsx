@@ -18,7 +18,7 @@ function Location() {
 function Page() {
   return (
     <>
-      <SearchBox />
+      <SearchBox singleKeyShortcuts />
       <Location />
       <Link to="/search?q=RLVR">RLVR</Link>
     </>

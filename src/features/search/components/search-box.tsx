@@ -3,12 +3,15 @@ import { useT } from '@/lib/i18n'
 import { useSearchHotkeys } from '../hooks/use-search-hotkeys'
 import { useSearchInput } from '../hooks/use-search-input'
 
-/** The header's search box: typing searches live and keeps the query in the URL. */
-export function SearchBox() {
+/**
+ * The header's search box: typing searches live and keeps the query in the URL. `/` focuses it
+ * unless `singleKeyShortcuts` is off (the reader's setting); Ctrl K always does.
+ */
+export function SearchBox({ singleKeyShortcuts }: { singleKeyShortcuts: boolean }) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
   const { value, onChange, onCompositionStart, onCompositionEnd, clear } = useSearchInput()
-  useSearchHotkeys(input)
+  useSearchHotkeys(input, { slash: singleKeyShortcuts })
 
   return (
     <div className="relative w-full min-w-0">
@@ -26,7 +29,7 @@ export function SearchBox() {
           else input.current?.blur()
         }}
         aria-label={t({ zh: '搜索', en: 'Search' })}
-        aria-keyshortcuts="/ Control+K Meta+K"
+        aria-keyshortcuts={singleKeyShortcuts ? '/ Control+K Meta+K' : 'Control+K Meta+K'}
         placeholder={t({ zh: '搜索', en: 'Search' })}
         enterKeyHint="search"
         autoComplete="off"
@@ -38,7 +41,7 @@ export function SearchBox() {
       <kbd
         aria-hidden="true"
         data-search-hint=""
-        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs leading-4 text-stone-400 sm:peer-placeholder-shown:block dark:border-stone-700 dark:text-stone-500"
+        className={`pointer-events-none absolute top-1/2 right-2 hidden ${singleKeyShortcuts ? '' : '!hidden'} -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs leading-4 text-stone-400 sm:peer-placeholder-shown:block dark:border-stone-700 dark:text-stone-500`}
       >
         /
       </kbd>

@@ -4,7 +4,7 @@ import { ItemActions } from '@/components/item-actions'
 import { isDateOnly, localParts } from '@/lib/digest-time'
 import { useLanguage, useT, type Language } from '@/lib/i18n'
 import type { HitDigest, SearchHit } from '../engine/types'
-import { contentLang } from './content-lang'
+import { contentLang } from '@/lib/content-lang'
 import { HighlightedText } from './highlighted-text'
 
 const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
@@ -54,7 +54,10 @@ export function SearchResultCard({
             className="min-w-0 flex-1 text-base leading-snug font-semibold"
           >
             <Link to={paths.item.getHref(doc.id)} className="hover:underline">
-              <HighlightedText text={doc.title} ranges={hit.titleRanges} />
+              {/* Isolated: a bidi control in a title must not reorder the card around it. */}
+              <span dir="auto">
+                <HighlightedText text={doc.title} ranges={hit.titleRanges} />
+              </span>
             </Link>
           </h2>
           <ItemActions

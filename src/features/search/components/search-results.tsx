@@ -5,6 +5,7 @@ import { VirtualList } from '@/components/ui/virtual-list'
 import type { SearchResult } from '../engine/types'
 import { SearchResultCard } from './search-result-card'
 import { TopicList } from './topic-list'
+import { ContentText } from '@/components/ui/content-text'
 
 /** Rows from the end at which the next page is asked for. */
 const AHEAD = 5
@@ -63,12 +64,15 @@ export function SearchResults({
     return (
       <div className="mt-6" data-query={first.query} aria-busy={isPlaceholderData}>
         <p role="status">
-          {first.query
-            ? t({
-                zh: `没有找到与“${first.query}”相关的内容。`,
-                en: `Nothing found for “${first.query}”.`,
-              })
-            : t({ zh: '没有符合筛选条件的内容。', en: 'Nothing matches these filters.' })}
+          {first.query ? (
+            <>
+              {t({ zh: '没有找到与“', en: 'Nothing found for “' })}
+              <ContentText text={first.query} />
+              {t({ zh: '”相关的内容。', en: '”.' })}
+            </>
+          ) : (
+            t({ zh: '没有符合筛选条件的内容。', en: 'Nothing matches these filters.' })
+          )}
         </p>
         <TopicList
           label={t({ zh: '你是不是要找', en: 'Did you mean' })}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { paths } from '@/config/paths'
-import { contentLang } from './content-lang'
+import { contentLang } from '@/lib/content-lang'
 
 /**
  * The archive's most named topics for the empty search page: only those named by more than one

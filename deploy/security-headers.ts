@@ -1,0 +1,64 @@
+import type { Plugin } from 'vite'
+
+/**
+ * The app's Content-Security-Policy, one directive per entry. Everything is served from the app's
+ * own origin: scripts, styles (Tailwind's one CSS file; React sets `style` through the CSSOM, which
+ * CSP allows), the data files and the search worker. No 'unsafe-inline' and no 'unsafe-eval': the
+ * theme runs from public/theme.js and zod parses in jitless mode (src/lib/fetch-json.ts).
+ */
+const DIRECTIVES: [string, string][] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+  // Browsers ignore frame-ancestors in a <meta> policy (and log an error for it): headers only.
+  ['frame-ancestors', "'none'"],
+]
+
+/** The policy as a header value; `{ meta: true }` leaves out what a <meta> tag may not carry. */
+export function contentSecurityPolicy(options: { meta: boolean }): string {
+  return DIRECTIVES.filter(([name]) => !(options.meta && name === 'frame-ancestors'))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ')
+}
+
+/**
+ * Headers every response carries, in every deploy config (deploy/nginx/headers.conf,
+ * deploy/netlify/_headers); test/deploy-configs.test.ts checks that those files say exactly this.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy({ meta: false }),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // The app uses none of these; saying so keeps an injected script from asking for them.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // For browsers older than frame-ancestors.
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Puts the policy into the built index.html as a <meta> tag, right after the charset and before
+ * every script, so it covers them all: hosts that cannot send headers (GitHub Pages) still get it.
+ * Not in `vite dev`, whose hot-reload client runs inline scripts.
+ */
+export function cspMetaPlugin(): Plugin {
+  const charset = /<meta charset="[^"]*"\s*\/?>/i
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!charset.test(html)) throw new Error('index.html: no <meta charset> to put the CSP after')
+      const policy = contentSecurityPolicy({ meta: true }).replaceAll("'", '&#39;')
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
+      return html.replace(charset, (tag) => `${tag}\n    ${meta}`)
+    },
+  }
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test, vi } from 'vitest'
+import type { IndexHtmlTransformHook, UserConfig } from 'vite'
+import { contentSecurityPolicy, cspMetaPlugin, SECURITY_HEADERS } from '../deploy/security-headers'
+import { THEME_STORAGE_KEY } from '../src/features/preferences/hooks/use-theme'
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
+
+/** `add_header Name "value" always;` lines of an nginx include. */
+function nginxHeaders(conf: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const [, name, value] of conf.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)) {
+    found[name!] = value!
+  }
+  return found
+}
+
+/** The headers of one path block of a Netlify / Cloudflare Pages `_headers` file. */
+function netlifyHeaders(file: string, path: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  let inBlock = false
+  for (const line of file.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue
+    if (!line.startsWith(' ')) inBlock = line.trim() === path
+    else if (inBlock) {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!
+      found[name!] = value!
+    }
+  }
+  return found
+}
+
+function transformIndex(html: string): string {
+  const hook = cspMetaPlugin().transformIndexHtml as IndexHtmlTransformHook
+  return hook.call({} as never, html, {} as never) as string
+}
+
+describe('the Content-Security-Policy', () => {
+  test('forbids inline script and eval, plugins, <base> and framing; allows the worker', () => {
+    const policy = contentSecurityPolicy({ meta: false })
+    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "worker-src 'self'",
+    ]) {
+      expect(policy.split('; ')).toContain(directive)
+    }
+  })
+
+  test('the built index.html carries it in a <meta> before any script, without frame-ancestors', () => {
+    const html = transformIndex(read('index.html'))
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html)
+    expect(meta).not.toBeNull()
+    expect(meta![1]!.replaceAll('&#39;', "'")).toBe(contentSecurityPolicy({ meta: true }))
+    expect(meta![1]).not.toContain('frame-ancestors')
+    expect(html.indexOf(meta![0])).toBeLessThan(html.indexOf('<script'))
+    expect(html.indexOf('<meta charset')).toBeLessThan(html.indexOf(meta![0]))
+  })
+
+  test('index.html has no inline script: every <script> loads a file', () => {
+    const scripts = [...read('index.html').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\ssrc="/)
+      expect(body!.trim()).toBe('')
+    }
+  })
+
+  test("the theme script reads the theme hook's storage key", () => {
+    expect(read('public/theme.js')).toContain(`localStorage.getItem('${THEME_STORAGE_KEY}')`)
+  })
+})
+
+describe('deploy configs send the same security headers', () => {
+  test('nginx (deploy/nginx/headers.conf)', () => {
+    expect(nginxHeaders(read('deploy/nginx/headers.conf'))).toEqual(SECURITY_HEADERS)
+  })
+
+  test('every nginx location includes them', () => {
+    const conf = read('deploy/nginx/digest-reader.conf')
+    const locations = conf.match(/location [^{]+\{[^}]*\}/g) ?? []
+    expect(locations.length).toBeGreaterThanOrEqual(3)
+    for (const location of locations) expect(location).toContain('headers.conf;')
+  })
+
+  test('Netlify / Cloudflare Pages (deploy/netlify/_headers)', () => {
+    const file = read('deploy/netlify/_headers')
+    expect(netlifyHeaders(file, '/*')).toEqual(SECURITY_HEADERS)
+    for (const path of ['/assets/*', '/data/*']) {
+      expect(netlifyHeaders(file, path)).toEqual({
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      })
+    }
+  })
+
+  test('Netlify answers deep links with the app, but missing data and code with a 404', () => {
+    const rules = read('deploy/netlify/_redirects')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.trim().split(/\s+/))
+    expect(rules.at(-1)).toEqual(['/*', '/index.html', '200'])
+    const data = rules.findIndex((r) => r[0] === '/data/*')
+    const assets = rules.findIndex((r) => r[0] === '/assets/*')
+    expect(rules[data]?.[2]).toBe('404')
+    expect(rules[assets]?.[2]).toBe('404')
+    expect(Math.max(data, assets)).toBeLessThan(rules.length - 1)
+  })
+})
+
+describe('source maps', () => {
+  /** vite.config.ts as loaded with the given SOURCEMAP (it reads the variable when imported). */
+  async function buildSourcemap(value: string | undefined) {
+    vi.resetModules()
+    vi.stubEnv('SOURCEMAP', value)
+    try {
+      const config = (await import('../vite.config')).default as UserConfig
+      return config.build?.sourcemap
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  }
+
+  // Loading the config loads its plugins (and Vite): slow on a busy machine.
+  test(
+    'are left out of production builds unless SOURCEMAP=1 asks for them',
+    { timeout: 30_000 },
+    async () => {
+      expect(await buildSourcemap(undefined)).toBe(false)
+      expect(await buildSourcemap('0')).toBe(false)
+      expect(await buildSourcemap('1')).toBe(true)
+    },
+  )
+})
