@@ -10,6 +10,9 @@ export default defineConfig({
     // One browser at a time: the machine has two cores and Chromium wants both.
     fileParallelism: false,
     testTimeout: 60_000,
+    // expect.poll waits on a condition, never sleeps: a second (its default) is too short for a
+    // page rendering its rows in a background pass on a busy 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 })

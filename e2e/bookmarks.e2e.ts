@@ -167,10 +167,25 @@ test('export, clear, import gives back the same bookmarks', async () => {
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出' }).click(),
+    page.getByRole('button', { name: '导出', exact: true }).click(),
   ])
   expect(download.suggestedFilename()).toMatch(/^digest-reader-bookmarks-\d{4}-\d{2}-\d{2}\.json$/)
   const file = (await download.path())!
+
+  // The same bookmarks for other tools: Markdown, and a file browsers import as bookmarks.
+  for (const [label, extension, head] of [
+    ['导出 Markdown', 'md', '# Digest Reader bookmarks'],
+    ['导出为浏览器书签', 'html', '<!DOCTYPE NETSCAPE-Bookmark-file-1>'],
+  ] as const) {
+    const [other] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label, exact: true }).click(),
+    ])
+    expect(other.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`))
+    const text = readFileSync((await other.path())!, 'utf8')
+    expect(text.startsWith(head)).toBe(true)
+    for (const bookmark of before.bookmarks) expect(text).toContain(bookmark.url)
+  }
 
   await page.evaluate(() => localStorage.clear())
   await page.reload()

@@ -15,6 +15,11 @@ export function denseWeeks(
 }
 
 const HEIGHT = 96
+/**
+ * The chart spans at least this many weeks, the topic's weeks at its right edge: a topic seen in
+ * one week is one slim bar at "now", not a block the width of the page.
+ */
+const MIN_WEEKS = 26
 
 /**
  * Mentions per week as bars in an inline SVG (no chart library: a few hundred bars need none).
@@ -40,7 +45,9 @@ export function TopicChart({
     zh: `${weekStart(from)} 至 ${weekStart(to)} 共 ${dense.length} 周，${total} 条提及；最多的一周是 ${weekStart(peak[0])} 起的一周（${peak[1]} 条）。`,
     en: `${dense.length} weeks from ${weekStart(from)} to ${weekStart(to)}, ${total} mentions; the busiest was the week of ${weekStart(peak[0])} (${peak[1]}).`,
   })
-  const bar = 100 / dense.length
+  const slots = Math.max(dense.length, MIN_WEEKS)
+  const bar = 100 / slots
+  const offset = slots - dense.length
   return (
     <figure className="mt-4" aria-labelledby={`${id}-caption`}>
       <svg
@@ -54,7 +61,7 @@ export function TopicChart({
           n > 0 ? (
             <rect
               key={week}
-              x={i * bar + bar * 0.1}
+              x={(offset + i) * bar + bar * 0.1}
               width={Math.max(bar * 0.8, 0.3)}
               y={HEIGHT - (n / max) * (HEIGHT - 4)}
               height={(n / max) * (HEIGHT - 4)}
