@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newContext, screenshot } from './support/browser'
+import { launchBrowser, screenshot } from './support/browser'
+import { openContext } from './support/context'
 import { buildApp, startPreview } from './support/server'
 
 const KEY = 'digest-reader:bookmarks'
@@ -54,7 +55,7 @@ function seedOnce(raw: string) {
 }
 
 test('a bookmark made on the timeline (click and `b`) survives a reload and is listed', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const page = await newPage()
   const [first] = await bookmarkFirst(page, 1)
   const title = await page.locator(`[data-item-id="${first}"]`).getByRole('heading').textContent()
@@ -86,7 +87,7 @@ test('a bookmark made on the timeline (click and `b`) survives a reload and is l
 })
 
 test('two pages of one browser stay in sync', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const timeline = await newPage()
   const list = await newPage()
   await list.goto(base() + '/bookmarks')
@@ -105,7 +106,7 @@ test('two pages of one browser stay in sync', async () => {
 })
 
 test('a page that cannot save keeps its bookmarks when another page writes, then saves them', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const full = await newPage()
   const other = await newPage()
   for (const page of [full, other]) {
@@ -153,7 +154,7 @@ test('a page that cannot save keeps its bookmarks when another page writes, then
 })
 
 test('export, clear, import gives back the same bookmarks', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const page = await newPage()
   await bookmarkFirst(page, 3)
   await page.goto(base() + '/bookmarks')
@@ -223,14 +224,14 @@ test(
     await buildApp({ outDir, digestsDir: dir })
     const server = await startPreview(outDir)
     try {
-      const { context, errors, newPage } = await newContext(browser)
+      const { context, errors, newPage } = await openContext(browser)
       const page = await newPage()
       await bookmarkFirst(page, 4)
       const titles = await listedAfterOpen(page)
       const doc = await stored(page)
       await context.close()
 
-      const other = await newContext(browser)
+      const other = await openContext(browser)
       await other.context.addInitScript(...seedOnce(JSON.stringify(doc)))
       const prunedPage = await other.newPage()
       await prunedPage.goto(server.url + '/bookmarks')
@@ -268,7 +269,7 @@ async function listedAfterOpen(page: Page) {
 
 test('corrupt stored data: the app loads, explains, and offers the untouched backup', async () => {
   const raw = '{"version":2,"bookmarks":[{"itemId":'
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   await context.addInitScript(...seedOnce(raw))
   const page = await newPage()
   await page.goto(base() + '/')
@@ -298,7 +299,7 @@ test('corrupt stored data: the app loads, explains, and offers the untouched bac
 
 test('corrupt data and no room for a backup: the raw text downloads and is never replaced', async () => {
   const raw = '{"version":2,"bookmarks":[{"itemId":'
-  const { context, errors, newPage } = await newContext(browser, { width: 375, height: 812 })
+  const { context, errors, newPage } = await openContext(browser, { width: 375, height: 812 })
   await context.addInitScript(...seedOnce(raw))
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem
@@ -336,7 +337,7 @@ test('corrupt data and no room for a backup: the raw text downloads and is never
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test(`bookmarks page screenshot at ${width}px ${colorScheme}`, async () => {
-      const { context, errors, newPage } = await newContext(browser, {
+      const { context, errors, newPage } = await openContext(browser, {
         width,
         height: width < 600 ? 812 : 860,
         colorScheme,

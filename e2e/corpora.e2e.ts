@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { assembleCorporaRoot, defaultCorporaDir } from '../pipeline/corpora-root'
 import { fold } from '../src/lib/search-text/normalize'
-import { launchBrowser, newContext, screenshot } from './support/browser'
+import { launchBrowser, screenshot } from './support/browser'
+import { openContext } from './support/context'
 import { axeViolations } from './support/axe'
 import { readBuiltContent } from './support/built-content'
 import { buildApp, startPreview, type PreviewServer } from './support/server'
@@ -44,7 +45,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
 
   test('the timeline shows digests of several publishers, and the filter narrows it', async () => {
     expect(content.head.publishers.length).toBeGreaterThanOrEqual(3)
-    const { context, errors, newPage } = await newContext(browser)
+    const { context, errors, newPage } = await openContext(browser)
     const page = await newPage()
     const chunks: string[] = []
     page.on('request', (r) => {
@@ -84,7 +85,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   })
 
   test('a category page works with the publisher filter', async () => {
-    const { context, errors, newPage } = await newContext(browser)
+    const { context, errors, newPage } = await openContext(browser)
     const page = await newPage()
     const name = '技术创新'
     const inCategory = content.summaries.filter((d) => d.categories.includes(name))
@@ -109,7 +110,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   })
 
   test('an item page of each publisher loads; a link-less item has no outbound link', async () => {
-    const { context, errors, newPage } = await newContext(browser)
+    const { context, errors, newPage } = await openContext(browser)
     const page = await newPage()
     for (const publisher of content.head.publishers) {
       const summary = content.summaries.find((d) => d.publisher === publisher.id)!
@@ -157,7 +158,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     }
     const root = content.searchRoot()
     const textShards = root.segments.reduce((n, s) => n + s.textCount, 0)
-    const { context, errors, newPage } = await newContext(browser)
+    const { context, errors, newPage } = await openContext(browser)
     const page = await newPage()
     const requests: string[] = []
     page.on('request', (r) => {
@@ -210,7 +211,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   })
 
   test('search covers every publisher, and its publisher filter narrows the results', async () => {
-    const { context, errors, newPage } = await newContext(browser)
+    const { context, errors, newPage } = await openContext(browser)
     const page = await newPage()
     const resultIds = () =>
       page
@@ -239,7 +240,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   })
 
   test('nothing scrolls sideways at 360 px: timeline, a ylq-box daily, Horizon digests', async () => {
-    const { context, errors, newPage } = await newContext(browser, { width: 360, height: 740 })
+    const { context, errors, newPage } = await openContext(browser, { width: 360, height: 740 })
     const page = await newPage()
     const newest = (publisher: string, suffix = '') =>
       content.summaries.find((d) => d.publisher === publisher && d.id.endsWith(suffix))!.id
@@ -284,7 +285,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     })
 
   test('back restores the exact scroll position of a long timeline', async () => {
-    const { context, errors, newPage } = await newContext(browser, { width: 360, height: 740 })
+    const { context, errors, newPage } = await openContext(browser, { width: 360, height: 740 })
     const page = await newPage()
     await page.goto(server.url + '/')
     await page.locator('[data-item-id]').first().waitFor()
@@ -310,7 +311,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     expect(new Set(inCategory.map((d) => d.chunk)).size).toBeGreaterThan(1)
     const last = inCategory.at(-1)!
     expect(inCategory.slice(0, -1).every((d) => d.chunk !== last.chunk)).toBe(true)
-    const { context, errors, newPage } = await newContext(browser, { width: 1280, height: 800 })
+    const { context, errors, newPage } = await openContext(browser, { width: 1280, height: 800 })
     const page = await newPage()
     await page.goto(`${server.url}/categories/${encodeURIComponent(name)}`)
     await page.locator('[data-item-id]').first().waitFor()
@@ -344,7 +345,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`screenshots and accessibility at ${width}px in ${colorScheme}`, async () => {
-        const { context, errors, newPage } = await newContext(browser, {
+        const { context, errors, newPage } = await openContext(browser, {
           width,
           height: width < 600 ? 812 : 860,
           colorScheme,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, newContext } from './support/browser'
+import { launchBrowser } from './support/browser'
+import { openContext } from './support/context'
 import { buildApp, startPreview, type PreviewServer } from './support/server'
 
 /** The app deployed under a sub-path (BASE_PATH=/sub/): every link and data file respects it. */
@@ -18,7 +19,7 @@ afterAll(async () => {
 })
 
 test('deep links, in-app links and data all live under the base path', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const page = await newPage()
   await page.goto(`${server.url}/items/2025-12-22-04-fb0bdbd2`)
   await expect.poll(() => page.locator('h1').textContent()).toContain('Codex')

@@ -268,14 +268,16 @@ test('headings wrap without balancing, so Chinese titles do not break mid-word',
       })
       // At 375 px the title fills its first line before wrapping, instead of two half lines.
       const firstLine = await h1(page).evaluate((h) => {
+        // The title's text node (inside the span that isolates it).
+        const node = document.createTreeWalker(h, NodeFilter.SHOW_TEXT).nextNode()!
         const range = document.createRange()
-        range.setStart(h.firstChild!, 0)
-        range.setEnd(h.firstChild!, 1)
+        range.setStart(node, 0)
+        range.setEnd(node, 1)
         const top = range.getBoundingClientRect().top
         const text = h.textContent!
         let n = 1
         for (; n < text.length; n++) {
-          range.setEnd(h.firstChild!, n + 1)
+          range.setEnd(node, n + 1)
           const rects = [...range.getClientRects()]
           if (rects.some((r) => Math.round(r.top) > Math.round(top))) break
         }

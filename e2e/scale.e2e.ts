@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { buildOf } from '../bench/support/builds'
-import { launchBrowser, newContext } from './support/browser'
+import { launchBrowser } from './support/browser'
+import { openContext } from './support/context'
 import { readBuiltContent } from './support/built-content'
 import { startPreview, type PreviewServer } from './support/server'
 
@@ -43,7 +44,7 @@ describe('three years of digests', () => {
   test('the timeline scrolls to the oldest digest, and back from its item returns to it', async () => {
     expect(content.summaries).toHaveLength(6570)
     const oldest = content.summaries.at(-1)!
-    const { context, errors, newPage } = await newContext(browser, { width: 1280, height: 900 })
+    const { context, errors, newPage } = await openContext(browser, { width: 1280, height: 900 })
     const page = await newPage()
     await page.goto(server.url + '/')
     await page.locator('[data-item-id]').first().waitFor()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, newContext, screenshot } from './support/browser'
+import { openContext } from './support/context'
 
 let browser: Browser
 beforeAll(async () => {
@@ -22,7 +23,7 @@ const results = (page: Page) => page.locator('main article h2')
 const titles = (page: Page) => results(page).allInnerTexts()
 
 async function open(path = '/', options: Parameters<typeof newContext>[1] = {}) {
-  const watched = await newContext(browser, options)
+  const watched = await openContext(browser, options)
   const page = await watched.newPage()
   await page.goto(inject('baseUrl') + path)
   return { ...watched, page }
@@ -150,13 +151,38 @@ describe('search through the real UI and worker', () => {
 })
 
 describe('typing fast and the keyboard', () => {
-  /** The box and the URL once typing has settled (the URL follows after a short pause). */
+  /**
+   * Records every value the box shows, frame by frame, from now on: a late echo of an older URL
+   * that rewrote the box, even for a moment, is in the list.
+   */
+  async function recordBox(page: Page) {
+    await box(page).evaluate((input: HTMLInputElement) => {
+      const seen: string[] = []
+      ;(window as unknown as { __boxValues: string[] }).__boxValues = seen
+      const sample = () => {
+        if (seen.at(-1) !== input.value) seen.push(input.value)
+        requestAnimationFrame(sample)
+      }
+      sample()
+    })
+  }
+
+  /**
+   * The box and the URL once typing has settled (the URL follows after a short pause). Proof, not
+   * a pause: the results of exactly `value` are on screen, so the last URL change has been
+   * rendered; from the first frame the box showed `value`, it never showed anything else.
+   */
   async function settledTo(page: Page, value: string) {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(value)
-    // Well past the URL update delay: a late echo must not rewrite the box.
-    await page.waitForTimeout(400)
+    await page
+      .locator(`main [data-query="${value.trim()}"][aria-busy="false"]`)
+      .waitFor({ timeout: 15_000 })
     expect(await box(page).inputValue()).toBe(value)
     expect(new URL(page.url()).searchParams.get('q')).toBe(value)
+    const seen = await page.evaluate(
+      () => (window as unknown as { __boxValues: string[] }).__boxValues,
+    )
+    expect(seen.slice(seen.indexOf(value))).toEqual([value])
   }
 
   for (const [from, start, typed, expected] of [
@@ -175,6 +201,7 @@ describe('typing fast and the keyboard', () => {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
       await box(page).focus()
+      await recordBox(page)
       // Type on after the text, or over it when the query is replaced.
       await page.keyboard.press(expected.startsWith(start) ? 'End' : 'Control+a')
       await box(page).pressSequentially(typed, { delay: 0 })
@@ -233,7 +260,10 @@ describe('typing fast and the keyboard', () => {
     await context.route('https://**/*', (route) => route.fulfill({ status: 200, body: 'original' }))
     const popup = context.waitForEvent('page')
     await page.keyboard.press('o')
-    expect((await popup).url()).toBe(href)
+    // A new page starts at about:blank: wait for it to reach the original.
+    const opened = await popup
+    await opened.waitForURL(href!)
+    expect(opened.url()).toBe(href)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -242,9 +272,13 @@ describe('typing fast and the keyboard', () => {
     for (const width of [375, 1280]) {
       const { context, errors, page } = await open('/categories', { width })
       const size = () => page.locator('main h1').evaluate((el) => getComputedStyle(el).fontSize)
+      // The header and the page rendered: only then does "not visible" mean something.
+      await box(page).waitFor()
+      await page.locator('main h1').waitFor()
       const categories = await size()
       const hint = page.locator('[data-search-hint]')
-      expect(await hint.isVisible()).toBe(width >= 640)
+      await expect.poll(() => hint.isVisible()).toBe(width >= 640)
+      expect(await hint.count()).toBe(1)
       await page.goto(inject('baseUrl') + '/search')
       expect(await size()).toBe(categories)
       await box(page).fill('RLVR')

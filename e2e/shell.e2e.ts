@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, newContext, screenshot } from './support/browser'
+import { launchBrowser, screenshot } from './support/browser'
+import { openContext } from './support/context'
 
 let browser: Browser
 beforeAll(async () => {
@@ -11,7 +12,7 @@ afterAll(async () => {
 })
 
 test('the app shell loads the seed digest from the built content', async () => {
-  const { context, errors, newPage } = await newContext(browser)
+  const { context, errors, newPage } = await openContext(browser)
   const page = await newPage()
   await page.goto(inject('baseUrl') + '/')
   await expect

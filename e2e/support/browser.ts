@@ -24,6 +24,8 @@ export interface PageOptions {
   width?: number
   height?: number
   colorScheme?: 'light' | 'dark'
+  /** The browser's time zone; west of UTC unless a test says otherwise. */
+  timezoneId?: string
 }
 
 /** Console errors and uncaught exceptions seen by pages of a context; tests assert it stays empty. */
@@ -39,7 +41,7 @@ export async function newContext(browser: Browser, options: PageOptions = {}): P
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: 'zh-CN',
-    timezoneId: 'America/Los_Angeles',
+    timezoneId: options.timezoneId ?? 'America/Los_Angeles',
   })
   const errors: string[] = []
   const watch = (page: Page) => {
