@@ -22,7 +22,7 @@ import { DIGESTS_PER_YEAR, ITEMS_PER_DIGEST } from './synthetic-archive.ts'
 import { summarize } from './stats.ts'
 import { availableSizes, buildOf, folderSize, type Build, type SizeName } from './support/builds.ts'
 import { kb, mb, ms, Report, s } from './support/report.ts'
-import { heapOf, newTracker } from './support/browser-measures.ts'
+import { BENCH_CONTEXT, heapOf, newTracker } from './support/browser-measures.ts'
 
 const BUDGET = {
   firstScreenBytes: 150 * 1024,
@@ -112,7 +112,7 @@ async function measureCompile(size: SizeName) {
 
 /** What a first visit to `/` transfers until its first digest is on screen. */
 async function firstScreen(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext(BENCH_CONTEXT)
   try {
     const page = await context.newPage()
     const tracker = newTracker(page)
@@ -144,7 +144,7 @@ async function firstItemVisible(page: Page): Promise<number> {
 async function firstDigest(browser: Browser, url: string) {
   const samples: number[] = []
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext(BENCH_CONTEXT)
     try {
       const page = await context.newPage()
       await page.goto(url, { waitUntil: 'commit' })
@@ -160,7 +160,7 @@ async function firstDigest(browser: Browser, url: string) {
 
 /** Scrolls the timeline through SCROLL_ITEMS items, collecting long tasks on the way. */
 async function scrollTimeline(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext(BENCH_CONTEXT)
   try {
     const page = await context.newPage()
     await page.goto(url)
@@ -218,7 +218,7 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
     `data/${target.chunk}`,
   )
   const item = chunk.digests.find((d) => d.id === target.id)!.items[0]!
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext(BENCH_CONTEXT)
   try {
     const page = await context.newPage()
     // An item's own title: the search finds it and its result links to its digest.
@@ -239,7 +239,7 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
 
 /** JS heap of the page and of the search worker after the timeline and 20 searches. */
 async function heapAfterUse(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext(BENCH_CONTEXT)
   try {
     const page = await context.newPage()
     await page.goto(url)

@@ -19,8 +19,7 @@ import { summarize } from './stats.ts'
 import { generateCorpus } from './synthetic-corpus.ts'
 import { DIGESTS_PER_YEAR, ITEMS_PER_DIGEST } from './synthetic-archive.ts'
 import { availableSizes, buildOf, type SizeName } from './support/builds.ts'
-import { newTimedTracker } from './support/browser-measures.ts'
-import { heapOf } from './support/browser-measures.ts'
+import { BENCH_CONTEXT, heapOf, newTimedTracker } from './support/browser-measures.ts'
 import { kb, mb, ms, Report } from './support/report.ts'
 
 const MB = 1024 * 1024
@@ -126,10 +125,7 @@ async function measure(browser: Browser, size: SizeName): Promise<Figures> {
   const build = await buildOf(size)
   const queries = queriesOf(size).map((q) => q.query)
   const server = await startNginx(build.dist)
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-  })
+  const context = await browser.newContext({ ...BENCH_CONTEXT, locale: 'zh-CN' })
   try {
     await context.addInitScript({ content: PAGE_SCRIPT })
     const page = await context.newPage()

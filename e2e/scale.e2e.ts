@@ -85,12 +85,13 @@ describe('three years of digests', () => {
     await page.waitForURL(server.url + '/')
     // What the reader sees: the same item at the same place on screen. (The page offset itself
     // may differ by rows far above that were measured meanwhile: 14.6 million pixels of estimates.)
-    // Offsets are rounded from fractional layout positions: a pixel either way is the same place.
+    // Within a few pixels: offsets are rounded from fractional layout positions, and a row far
+    // above measured meanwhile may shift the page by a pixel or two.
     const seen = (card: Awaited<ReturnType<typeof topCard>>) =>
-      card && { id: card.id, top: Math.round(card.top / 2) * 2 }
+      card && { id: card.id, near: Math.abs(card.top - before.top) <= 4 }
     await expect
       .poll(async () => seen(await topCard(page)), { timeout: 15_000 })
-      .toEqual(seen(before))
+      .toEqual({ id: before.id, near: true })
     expect(errors).toEqual([])
     await context.close()
   })

@@ -107,3 +107,10 @@ export function newTimedTracker(page: Page) {
     },
   }
 }
+
+/**
+ * Options for every benchmark page: a desktop viewport, and the page's Content-Security-Policy
+ * bypassed, because it forbids `eval`, which Playwright's predicates (`waitForFunction`) need. The
+ * app's own code runs the same either way; the CSP itself is checked by e2e/served.e2e.ts.
+ */
+export const BENCH_CONTEXT = { viewport: { width: 1280, height: 900 }, bypassCSP: true } as const
