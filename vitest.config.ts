@@ -15,6 +15,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Conditions, not clocks: a test waits as long as a busy 2-core CI machine needs.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

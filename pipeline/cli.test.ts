@@ -82,7 +82,8 @@ describe('writeCompiled', () => {
   })
 })
 
-describe('the CLI', () => {
+// Each test starts CLI processes (tsx start-up each): seconds apiece on a busy 2-core machine.
+describe('the CLI', { timeout: 60_000 }, () => {
   test('compiles a folder, then a failed run leaves that output byte for byte', async () => {
     const input = join(tmp, 'in')
     const out = join(tmp, 'out')
@@ -178,6 +179,5 @@ describe('the CLI', () => {
     const missing = await cli('--in', join(tmp, 'nowhere'))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain(`no such content folder: ${join(tmp, 'nowhere')}`)
-    // Two CLI processes (tsx start-up each): seconds on a busy 2-core machine.
-  }, 60_000)
+  })
 })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 
 /**
  * jsdom has no layout: every element is 0 px tall and the window never scrolls. Virtual lists
@@ -11,6 +11,10 @@ import { cleanup } from '@testing-library/react'
  * sizes (rows mounted while scrolling are measured through it, as in a browser). A list at the top
  * of the page then renders 4 rows on screen plus its overscan of 3: rows 0–6.
  */
+// findBy…/waitFor wait for a condition up to this long (1 s by default): rows render in a
+// background pass, which a busy 2-core machine can take seconds to reach.
+configure({ asyncUtilTimeout: 5000 })
+
 export const VIRTUAL_ROW_PX = 200
 export const WINDOW_PX = 800
 
