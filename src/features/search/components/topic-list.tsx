@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { contentLang } from '@/lib/content-lang'
+import { SECTION_TITLE } from '@/components/ui/section-title'
 
 /**
  * The archive's most named topics for the empty search page: only those named by more than one
@@ -24,7 +25,7 @@ export function TopicList({ label, topics }: { label: string; topics: string[] }
   if (topics.length === 0) return null
   return (
     <section className="mt-6">
-      <h2 className="text-sm font-semibold text-stone-600 dark:text-stone-300">{label}</h2>
+      <h2 className={SECTION_TITLE}>{label}</h2>
       <ul className="mt-2 flex flex-wrap gap-2">
         {topics.map((topic) => (
           <li key={topic} lang={contentLang(topic)}>

@@ -3,6 +3,7 @@ import type { Item } from '@/types/content'
 import { relatedQuery } from '@/lib/archive/topic-queries'
 import { useT } from '@/lib/i18n'
 import { ItemRefRow } from '@/components/item-ref-row'
+import { SECTION_TITLE } from '@/components/ui/section-title'
 
 /**
  * Below an item: its story (other items with the same link or a near-identical title, oldest
@@ -17,7 +18,7 @@ export function RelatedItems({ item }: { item: Item }) {
     <>
       {story.length > 1 && (
         <section aria-labelledby="same-story" className="mt-10" data-same-story="">
-          <h2 id="same-story" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+          <h2 id="same-story" className={SECTION_TITLE}>
             {t({ zh: `同一报道（${story.length} 处）`, en: `Same story (${story.length} places)` })}
           </h2>
           <ol className="mt-2">
@@ -40,10 +41,7 @@ export function RelatedItems({ item }: { item: Item }) {
       )}
       {related.length > 0 && (
         <section aria-labelledby="related-items" className="mt-10">
-          <h2
-            id="related-items"
-            className="text-sm font-semibold text-stone-600 dark:text-stone-300"
-          >
+          <h2 id="related-items" className={SECTION_TITLE}>
             {t({ zh: '相关条目', en: 'Related items' })}
           </h2>
           <ul className="mt-2">

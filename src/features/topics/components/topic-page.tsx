@@ -9,6 +9,7 @@ import { Chip } from '@/components/ui/chip'
 import { refDay } from '@/components/item-ref-row'
 import { TopicChart } from './topic-chart'
 import { RefListView } from '@/components/ref-list-view'
+import { SECTION_TITLE } from '@/components/ui/section-title'
 
 /**
  * `/topics/:topic`: when the topic first appeared and how often since, its weeks as a chart, the
@@ -48,7 +49,7 @@ export function TopicPage({
         )}
       </PageHeading>
       <section aria-labelledby="topic-first" className="space-y-1">
-        <h2 id="topic-first" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+        <h2 id="topic-first" className={SECTION_TITLE}>
           {t({ zh: '首次出现', en: 'First appeared' })}
         </h2>
         <p data-first-appearance="">
@@ -67,17 +68,14 @@ export function TopicPage({
         </p>
       </section>
       <section aria-labelledby="topic-weeks" className="mt-8">
-        <h2 id="topic-weeks" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+        <h2 id="topic-weeks" className={SECTION_TITLE}>
           {t({ zh: '每周提及', en: 'Mentions per week' })}
         </h2>
         <TopicChart weeks={list.weeks} from={firstWeek} to={index.week} />
       </section>
       {list.beside.length > 0 && (
         <section aria-labelledby="topic-beside" className="mt-8">
-          <h2
-            id="topic-beside"
-            className="text-sm font-semibold text-stone-600 dark:text-stone-300"
-          >
+          <h2 id="topic-beside" className={SECTION_TITLE}>
             {t({ zh: '常一起出现的话题', en: 'Often beside it' })}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
@@ -93,7 +91,7 @@ export function TopicPage({
         </section>
       )}
       <section aria-labelledby="topic-items" className="mt-8">
-        <h2 id="topic-items" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+        <h2 id="topic-items" className={SECTION_TITLE}>
           {t({ zh: `条目（${count}）`, en: `Items (${count})` })}
         </h2>
         <RefListView

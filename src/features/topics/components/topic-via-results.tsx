@@ -6,6 +6,7 @@ import { loadTopic } from '@/lib/archive/topic-queries'
 import { topicKey } from '@/lib/topics/topic-key'
 import { useT } from '@/lib/i18n'
 import { ItemRefRow } from '@/components/item-ref-row'
+import { SECTION_TITLE } from '@/components/ui/section-title'
 
 /**
  * After the search results: when the query names a topic (by any of its names), a link to the
@@ -35,7 +36,7 @@ export function TopicViaResults({
   const via = data.list.items.filter((r) => r[5] !== asked && !found.has(r[0]))
   return (
     <section aria-labelledby="topic-via" className="mt-8" data-topic-via="">
-      <h2 id="topic-via" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+      <h2 id="topic-via" className={SECTION_TITLE}>
         {t({ zh: '话题', en: 'Topic' })}:{' '}
         <Link
           to={paths.topic.getHref(name)}

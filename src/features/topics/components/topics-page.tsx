@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/lib/use-document-title'
 import { PageHeading } from '@/components/ui/page-heading'
 import { Chip } from '@/components/ui/chip'
 import { VirtualList } from '@/components/ui/virtual-list'
+import { SECTION_TITLE } from '@/components/ui/section-title'
 
 /** Topics whose first appearance is in the archive's newest week. */
 export function newThisWeek(index: TopicsIndex): TopicEntry[] {
@@ -39,7 +40,7 @@ export function TopicsPage({ index }: { index: TopicsIndex }) {
       </PageHeading>
       {fresh.length > 0 && (
         <section aria-labelledby="topics-new" className="mb-8">
-          <h2 id="topics-new" className="text-sm font-semibold text-stone-600 dark:text-stone-300">
+          <h2 id="topics-new" className={SECTION_TITLE}>
             {t({ zh: '本周新话题', en: 'New this week' })}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
