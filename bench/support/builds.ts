@@ -78,7 +78,8 @@ export interface Build {
 
 /** Hash of what a build depends on: the app, compiler and config sources, and the size. */
 function stampOf(size: SizeName): string {
-  const hash = createHash('sha256').update(size)
+  // The mode is part of the stamp: builds from before NODE_ENV was pinned were development ones.
+  const hash = createHash('sha256').update(size).update('NODE_ENV=production')
   const walk = (path: string) => {
     if (!existsSync(path)) return
     if (statSync(path).isDirectory()) {
@@ -123,11 +124,26 @@ export async function buildOf(size: SizeName, { cache = true } = {}): Promise<Bu
     ],
     {
       DIGESTS_DIR: contentRoot,
+      // Vitest sets NODE_ENV=test, and a `vite build` that inherits it bundles React's development
+      // build (3–5× slower to render). The e2e scale test builds through here too, and the benches
+      // reuse its output: every build must be the production one a deploy ships.
+      NODE_ENV: 'production',
     },
   )
   const buildMs = performance.now() - start
+  assertProductionBuild(dist)
   writeFileSync(join(dist, '.stamp'), stamp)
   return { size, dist, contentRoot, buildMs }
+}
+
+/** Fails when a build bundled React's development code: its figures would not be a deploy's. */
+function assertProductionBuild(dist: string): void {
+  const assets = join(dist, 'assets')
+  for (const name of readdirSync(assets)) {
+    if (name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes('jsxDEV')) {
+      throw new Error(`${join(assets, name)} is a development build (it calls jsxDEV)`)
+    }
+  }
 }
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
