@@ -6,6 +6,16 @@ export function shortHash(text: string, length = 8): string {
 }
 
 /**
+ * `shortHash` of the parts joined, without joining them: a year's search segment is a hundred MB
+ * of text, and one string of all of it only to hash it was a copy as large, for nothing.
+ */
+export function shortHashOfParts(parts: Iterable<string>, length = 8): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part)
+  return hash.digest('hex').slice(0, length)
+}
+
+/**
  * An item's id depends only on its digest and its link (its title when it has no link), never on
  * its position: bookmarks and deep links must survive reordering and neighbours changing.
  */

@@ -22,7 +22,7 @@ import {
   WORD,
 } from '../src/lib/search-text/units.ts'
 import { checkOutput, type OutputKind } from './check-output.ts'
-import { shortHash } from './ids.ts'
+import { shortHash, shortHashOfParts } from './ids.ts'
 
 /** About this many bytes of postings JSON per shard (≈ a third of it gzip). */
 export const SHARD_TARGET_BYTES = 24 * 1024
@@ -132,7 +132,7 @@ export function buildSegment(key: string, digests: Digest[]): BuiltSegment {
   for (const [name, json] of files) if (!name.startsWith('p')) checkOutput(kindOf(name), json)
   // The folder is named by every file in it: a segment that did not change keeps its URLs.
   const names = [...files.keys()].sort()
-  const hash = shortHash(names.map((n) => `${n}\n${files.get(n)}`).join('\n'), 10)
+  const hash = shortHashOfParts(joinedParts(names, files), 10)
   const dir = `search/${key}.${hash}`
   const out = new Map<string, string>()
   for (const name of names) out.set(`${dir}/${name}`, files.get(name)!)
@@ -145,6 +145,14 @@ export function buildSegment(key: string, digests: Digest[]): BuiltSegment {
       textCount: Math.ceil(texts.length / TEXT_SHARD_DOCS),
     },
     files: out,
+  }
+}
+
+/** `name\ntext` of each file, joined by newlines, as parts (the same bytes, never one string). */
+function* joinedParts(names: string[], files: Map<string, string>): Iterable<string> {
+  for (let i = 0; i < names.length; i++) {
+    yield `${i ? '\n' : ''}${names[i]}\n`
+    yield files.get(names[i]!)!
   }
 }
 
