@@ -8,10 +8,10 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
-/** Rows rendered beyond the viewport on each side. */
+/** Rows rendered beyond the viewport on each side, by default. */
 const OVERSCAN = 3
 
 /**
@@ -28,6 +28,8 @@ export function VirtualList({
   onRange,
   className,
   label,
+  overscan = OVERSCAN,
+  overscanAtTop = overscan,
 }: {
   count: number
   /** A guess for rows not yet measured. */
@@ -40,10 +42,18 @@ export function VirtualList({
   className?: string
   /** Names the list for assistive technology; rows are then list items. */
   label?: string
+  /** Rows rendered beyond the viewport on each side (tall rows want fewer). */
+  overscan?: number
+  /**
+   * Rows rendered below the viewport while the page has not scrolled at all: rows that render
+   * fetch their files, and a first screen should fetch and lay out only what it shows.
+   */
+  overscanAtTop?: number
 }) {
   const list = useRef<HTMLDivElement>(null)
   const [snapshot] = useState(() => readSnapshot(historyKey, count))
   const [margin, setMargin] = useState(snapshot?.margin ?? 0)
+  const instance = useRef<{ scrollOffset: number | null } | null>(null)
   useLayoutEffect(() => {
     const node = list.current
     if (node) setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY))
@@ -51,18 +61,27 @@ export function VirtualList({
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize,
-    overscan: OVERSCAN,
+    overscan,
     scrollMargin: margin,
     initialMeasurementsCache: initialMeasurements(snapshot),
     // The virtualizer scrolls to this when it mounts: where the list was left (the router restores
     // the same position), not the top, which would undo the restoration.
     initialOffset: () => snapshot?.scrollY ?? window.scrollY,
     getItemKey: (index) => index,
+    // The virtualizer's own offset, not window.scrollY: while a restored position is applied the
+    // window may still be at the top, and rows around that position must render as usual.
+    rangeExtractor: (range: Range) => {
+      const offset = instance.current?.scrollOffset ?? snapshot?.scrollY ?? window.scrollY
+      return defaultRangeExtractor({ ...range, overscan: offset === 0 ? overscanAtTop : overscan })
+    },
     // Scrolling moves rows by writing their transforms directly; React renders again only when
     // rows enter or leave, and not inside the scroll event. Re-rendering every row on every scroll
     // event, synchronously, made frames of 100 ms.
     directDomUpdates: true,
     useFlushSync: false,
+  })
+  useLayoutEffect(() => {
+    instance.current = virtualizer
   })
   const { containerRef } = virtualizer
   const setContainer = useCallback(

@@ -45,6 +45,11 @@ export function DigestFeed({
       <VirtualList
         count={feed.total}
         estimateSize={() => ROW_BASE_PX + averageItems * ITEM_PX}
+        // A row is a whole digest, taller than most screens: one row beyond the viewport is enough
+        // to meet the reader, and none on a first screen, which then lays out and fetches only
+        // the digest it shows (the rows below are fetched ahead once the reader scrolls).
+        overscan={1}
+        overscanAtTop={0}
         historyKey={historyKey}
         onRange={prefetch}
         renderRow={renderRow}
