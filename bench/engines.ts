@@ -1,6 +1,6 @@
+import * as v from 'valibot'
 import { gzipSync } from 'node:zlib'
 import Fuse from 'fuse.js'
-import type * as z from 'zod/mini'
 import type { Digest, SearchDoc } from '../src/types/content.ts'
 import { searchRootSchema } from '../src/types/search-index.ts'
 import { tsImport } from 'tsx/esm/api'
@@ -121,14 +121,14 @@ export interface ProjectEngine extends BenchEngine {
  */
 export function projectEngine(index: BuiltIndex): ProjectEngine {
   const fetched = new Set<string>()
-  const load: Loader = async <T>(file: string, schema: z.ZodMiniType<T>) => {
+  const load: Loader = async <T>(file: string, schema: v.GenericSchema<unknown, T>) => {
     const text = index.files.get(file)
     if (text === undefined) throw new Error(`no index file ${file}`)
     fetched.add(file)
-    return schema.parse(JSON.parse(text))
+    return v.parse(schema, JSON.parse(text))
   }
   fetched.add(index.rootFile)
-  const root = searchRootSchema.parse(JSON.parse(index.files.get(index.rootFile)!))
+  const root = v.parse(searchRootSchema, JSON.parse(index.files.get(index.rootFile)!))
   const engine = createSearchEngine(root, load)
   return {
     name: 'project',

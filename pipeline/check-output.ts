@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import { aggregatesSchema, chunkSchema, headSchema, monthPageSchema } from '../src/types/content.ts'
 import {
   postingsShardSchema,
@@ -30,7 +30,7 @@ const SCHEMAS = {
   'topic shard': refShardSchema,
   'ref page': refPageSchema,
   'story shard': storyShardSchema,
-} satisfies Record<string, z.ZodMiniType>
+} satisfies Record<string, v.GenericSchema>
 
 /** The kinds of file the compiler writes, each with the schema the app reads it with. */
 export type OutputKind = keyof typeof SCHEMAS
@@ -43,11 +43,11 @@ export type OutputKind = keyof typeof SCHEMAS
  */
 export function checkOutput(kind: OutputKind, json: string): void {
   const value: unknown = JSON.parse(json)
-  const result = SCHEMAS[kind].safeParse(value)
+  const result = v.safeParse(SCHEMAS[kind], value)
   if (result.success) return
-  const issue = result.error.issues[0]!
+  const issue = result.issues[0]
   throw new Error(
     `compiler bug: the ${kind} does not match the content schema (src/types/) at ` +
-      `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      `${issue.path?.map((p) => String(p.key)).join('.') || '(root)'}: ${issue.message}`,
   )
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -67,7 +68,7 @@ describe('writeCompiled', () => {
     await writeCompiled(content, out)
     const files = await snapshot(out)
     expect(Object.keys(files).sort()).toEqual(['head.json', ...content.files.keys()].sort())
-    expect(headSchema.parse(JSON.parse(files['head.json']!))).toEqual(content.head)
+    expect(v.parse(headSchema, JSON.parse(files['head.json']!))).toEqual(content.head)
     expect(await readdir(join(tmp, 'write'))).toEqual(['data'])
   })
 

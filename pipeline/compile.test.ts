@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, test } from 'vitest'
 import {
   aggregatesSchema,
@@ -73,23 +74,23 @@ describe('compiled output', async () => {
   })
 
   test('every file validates against the schema the app reads it with', () => {
-    expect(headSchema.parse(JSON.parse(content.headJson))).toEqual(head)
-    for (const m of head.months) monthPageSchema.parse(fileJson(content, m.file))
-    for (const c of fileNames(content, /^chunks\//)) chunkSchema.parse(fileJson(content, c))
-    aggregatesSchema.parse(fileJson(content, head.aggregates))
-    const root = searchRootSchema.parse(fileJson(content, head.search))
+    expect(v.parse(headSchema, JSON.parse(content.headJson))).toEqual(head)
+    for (const m of head.months) v.parse(monthPageSchema, fileJson(content, m.file))
+    for (const c of fileNames(content, /^chunks\//)) v.parse(chunkSchema, fileJson(content, c))
+    v.parse(aggregatesSchema, fileJson(content, head.aggregates))
+    const root = v.parse(searchRootSchema, fileJson(content, head.search))
     expect(root.contentHash).toBe(head.contentHash)
     expect(root.segments.map((s) => [s.key, s.docCount])).toEqual([
       ['2025-12', 2],
       ['2025', 2],
     ])
     for (const segment of root.segments) {
-      segmentDocsSchema.parse(fileJson(content, `${segment.dir}/docs.json`))
-      vocabSchema.parse(fileJson(content, `${segment.dir}/vocab.json`))
+      v.parse(segmentDocsSchema, fileJson(content, `${segment.dir}/docs.json`))
+      v.parse(vocabSchema, fileJson(content, `${segment.dir}/vocab.json`))
       for (let n = 0; n < segment.shardCount; n++)
-        postingsShardSchema.parse(fileJson(content, `${segment.dir}/p${n}.json`))
+        v.parse(postingsShardSchema, fileJson(content, `${segment.dir}/p${n}.json`))
       for (let n = 0; n < segment.textCount; n++)
-        textShardSchema.parse(fileJson(content, `${segment.dir}/t${n}.json`))
+        v.parse(textShardSchema, fileJson(content, `${segment.dir}/t${n}.json`))
     }
   })
 
@@ -115,7 +116,9 @@ describe('compiled output', async () => {
       ['2025-11-30-20', 2],
     ])
     for (const s of summaries) {
-      expect(chunkSchema.parse(fileJson(content, s.chunk)).digests.map((d) => d.id)).toContain(s.id)
+      expect(v.parse(chunkSchema, fileJson(content, s.chunk)).digests.map((d) => d.id)).toContain(
+        s.id,
+      )
     }
   })
 
@@ -337,7 +340,9 @@ describe('oversized months', () => {
       )
     }
     for (const d of summariesOf(content)) {
-      expect(chunkSchema.parse(fileJson(content, d.chunk)).digests.map((x) => x.id)).toContain(d.id)
+      expect(v.parse(chunkSchema, fileJson(content, d.chunk)).digests.map((x) => x.id)).toContain(
+        d.id,
+      )
     }
   })
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const SOURCES = ['pipeline', 'src/types', 'src/lib/search-text', 'src/lib/topics']
 /** Libraries whose version changes what a digest compiles to. */
-const PARSERS = ['markdown-it', 'markdown-it-cjk-friendly', 'linkify-it', 'yaml', 'zod']
+const PARSERS = ['markdown-it', 'markdown-it-cjk-friendly', 'linkify-it', 'yaml', 'valibot']
 
 let version: string | undefined
 

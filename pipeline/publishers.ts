@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import type { Diagnostic } from './diagnostics.ts'
 import { shortHash } from './ids.ts'
 import { parseTopicAliases, TOPICS_FILE, type AliasEntry } from './topic-aliases.ts'
@@ -67,10 +68,10 @@ export function groupContent(entries: { path: string; text: string }[]): Content
       diagnostics.push(configError(entry.path, `invalid JSON: ${(error as Error).message}`))
       continue
     }
-    const parsed = configSchema.safeParse(json)
-    if (parsed.success) configs.set(id, parsed.data)
+    const parsed = v.safeParse(configSchema, json)
+    if (parsed.success) configs.set(id, parsed.output)
     else {
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         const { message, line } = configIssue(entry.text, issue)
         diagnostics.push(configError(entry.path, message, line))
       }

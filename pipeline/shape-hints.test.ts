@@ -79,7 +79,7 @@ describe('hints are checked, with an error at the line of the key', () => {
   test.each([
     [
       '{\n  "shape": {\n    "items": "paragraphs"\n  }\n}',
-      'w/publisher.json:3:1: publisher config: shape.items: Invalid option: expected one of "auto"|"list-items"|"headings"',
+      'w/publisher.json:3:1: publisher config: shape.items: expected one of "auto" | "list-items" | "headings"',
     ],
     [
       '{\n  "shape": {\n    "sectoinLevels": [2]\n  }\n}',
@@ -87,7 +87,7 @@ describe('hints are checked, with an error at the line of the key', () => {
     ],
     [
       '{ "shape": {\n  "sectionLevels": [2, 7] } }',
-      'w/publisher.json:2:1: publisher config: shape.sectionLevels[1]: Too big: expected number to be <=6',
+      'w/publisher.json:2:1: publisher config: shape.sectionLevels[1]: Invalid value: Expected <=6 but received 7',
     ],
     [
       '{ "shape": { "labels": {\n  "link": ["原文", " "] } } }',
@@ -95,7 +95,7 @@ describe('hints are checked, with an error at the line of the key', () => {
     ],
     [
       '{ "shape": { "titles": { "maxLength": 3 } } }',
-      'w/publisher.json:1:1: publisher config: shape.titles.maxLength: Too small: expected number to be >=8',
+      'w/publisher.json:1:1: publisher config: shape.titles.maxLength: Invalid value: Expected >=8 but received 3',
     ],
     [
       '{ "timeZone": "Asia/Shanghia" }',

@@ -5,7 +5,7 @@
  * fetch does, and records which files it asked for. Loaded by the engine's tests through a
  * computed import (they live in the app's type program, which must not see the Node compiler).
  */
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import { searchRootSchema, textShardSchema, type TextDoc } from '@/types/search-index'
 import type { Digest } from '@/types/content'
 import { createSearchEngine, type SearchEngine } from '@/features/search/engine/search-engine'
@@ -34,20 +34,20 @@ function fixtureOver(files: ReadonlyMap<string, string>, rootFile: string): Inde
   }
   const fetched: string[] = []
   const failing = new Set<string>()
-  const load: Loader = async <T>(file: string, schema: z.ZodMiniType<T>) => {
+  const load: Loader = async <T>(file: string, schema: v.GenericSchema<unknown, T>) => {
     fetched.push(file)
     const part = [...failing].find((p) => file.includes(p))
     if (part !== undefined) {
       failing.delete(part)
       throw new Error(`HTTP 503 loading ${file}`)
     }
-    return schema.parse(read(file))
+    return v.parse(schema, read(file))
   }
-  const root = searchRootSchema.parse(read(rootFile))
+  const root = v.parse(searchRootSchema, read(rootFile))
   const items = root.segments.flatMap((segment) =>
     Array.from(
       { length: segment.textCount },
-      (_, t) => textShardSchema.parse(read(`${segment.dir}/t${t}.json`)).docs,
+      (_, t) => v.parse(textShardSchema, read(`${segment.dir}/t${t}.json`)).docs,
     ).flat(),
   )
   return {

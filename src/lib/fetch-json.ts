@@ -1,9 +1,4 @@
-import * as z from 'zod/mini'
-
-// zod compiles object parsers with `new Function` when it may; under the app's Content-Security-
-// Policy (no 'unsafe-eval') its probe for that is itself a violation. Plain parsing is fast enough
-// for the small files the app loads.
-z.config({ jitless: true })
+import * as v from 'valibot'
 
 /** A data file could not be loaded or did not match the expected schema. */
 export class DataLoadError extends Error {
@@ -20,7 +15,7 @@ export class DataLoadError extends Error {
 /** Fetches JSON and validates it at the boundary; the one way the app loads data. */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response
@@ -38,10 +33,10 @@ export async function fetchJson<T>(
   } catch {
     throw new DataLoadError(`invalid JSON in ${url}`, url, response.status)
   }
-  const parsed = schema.safeParse(body)
+  const parsed = v.safeParse(schema, body)
   if (!parsed.success)
-    throw new DataLoadError(`unexpected data in ${url}: ${parsed.error.issues[0]?.message}`, url)
-  return parsed.data
+    throw new DataLoadError(`unexpected data in ${url}: ${parsed.issues[0].message}`, url)
+  return parsed.output
 }
 
 /** URL of a file the app is served with (`data/…`), under the app's base path. */

@@ -8,70 +8,70 @@
  * `p<N>.json` (postings shards: unit → items and positions) and `t<N>.json` (the text of a few
  * items, fetched only for results on screen).
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { CONTENT_SCHEMA_VERSION } from './content'
 
-const version = z.literal(CONTENT_SCHEMA_VERSION)
-const count = () => z.int().check(z.nonnegative())
-const dataFile = () => z.string().check(z.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
+const version = v.literal(CONTENT_SCHEMA_VERSION)
+const count = () => v.pipe(v.number(), v.integer(), v.minValue(0))
+const dataFile = () => v.pipe(v.string(), v.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
 
-export const segmentEntrySchema = z.object({
+export const segmentEntrySchema = v.object({
   /** `2025`: the local year of the segment's digests. */
-  key: z.string(),
+  key: v.string(),
   /** Folder of the segment's files, relative to the data directory, named by their hash. */
   dir: dataFile(),
   docCount: count(),
   /** Number of postings shards (`p0.json` …): a unit's shard is `shardOf(unit, shardCount)`. */
-  shardCount: z.int().check(z.positive()),
+  shardCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Number of text shards (`t0.json` …), each holding TEXT_SHARD_DOCS items in doc order. */
   textCount: count(),
 })
-export type SegmentEntry = z.infer<typeof segmentEntrySchema>
+export type SegmentEntry = v.InferOutput<typeof segmentEntrySchema>
 
 /** The root: named by the head, lists the segments newest first. */
-export const searchRootSchema = z.object({
+export const searchRootSchema = v.object({
   schemaVersion: version,
-  contentHash: z.string(),
-  segments: z.array(segmentEntrySchema),
+  contentHash: v.string(),
+  segments: v.array(segmentEntrySchema),
 })
-export type SearchRoot = z.infer<typeof searchRootSchema>
+export type SearchRoot = v.InferOutput<typeof searchRootSchema>
 
-export const segmentDigestSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string(),
-  time: z.number(),
-  offsetMinutes: z.int(),
-  publisher: z.string(),
+export const segmentDigestSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  date: v.string(),
+  time: v.number(),
+  offsetMinutes: v.pipe(v.number(), v.integer()),
+  publisher: v.string(),
   /** Indexes into the segment's `categories`. */
-  categories: z.array(count()),
+  categories: v.array(count()),
   /** How many items (consecutive docs) the digest has. */
   items: count(),
 })
-export type SegmentDigest = z.infer<typeof segmentDigestSchema>
+export type SegmentDigest = v.InferOutput<typeof segmentDigestSchema>
 
 /**
  * What the engine needs of every item before any text: its digest (docs are numbered digest by
  * digest, newest first, so `items` counts place them) and its source (for the source filter).
  */
-export const segmentDocsSchema = z.object({
+export const segmentDocsSchema = v.object({
   schemaVersion: version,
-  key: z.string(),
-  categories: z.array(z.string()),
-  sources: z.array(z.string()),
-  digests: z.array(segmentDigestSchema),
+  key: v.string(),
+  categories: v.array(v.string()),
+  sources: v.array(v.string()),
+  digests: v.array(segmentDigestSchema),
   /** Per doc: index into `sources`, or -1 when the item has no link. */
-  docSources: z.array(z.int().check(z.gte(-1))),
+  docSources: v.array(v.pipe(v.number(), v.integer(), v.minValue(-1))),
 })
-export type SegmentDocs = z.infer<typeof segmentDocsSchema>
+export type SegmentDocs = v.InferOutput<typeof segmentDocsSchema>
 
 /** The segment's Latin words (runs of word characters), with how many items hold each. */
-export const vocabSchema = z.object({
+export const vocabSchema = v.object({
   schemaVersion: version,
-  tokens: z.array(z.string()),
-  df: z.array(count()),
+  tokens: v.array(v.string()),
+  df: v.array(count()),
 })
-export type Vocab = z.infer<typeof vocabSchema>
+export type Vocab = v.InferOutput<typeof vocabSchema>
 
 /**
  * Postings of the units hashed to one shard. A unit is a Latin word or any other single character
@@ -99,29 +99,29 @@ export function isPostingsShard(value: unknown): value is PostingsShard {
   return true
 }
 
-export const postingsShardSchema = z.custom<PostingsShard>(isPostingsShard, 'not a postings shard')
+export const postingsShardSchema = v.custom<PostingsShard>(isPostingsShard, 'not a postings shard')
 
-export const textDocSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  url: z.optional(z.string().check(z.regex(/^https?:\/\//i))),
-  text: z.string(),
-  terms: z.array(z.string()),
-  handle: z.optional(z.string()),
-  host: z.optional(z.string()),
+export const textDocSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i))),
+  text: v.string(),
+  terms: v.array(v.string()),
+  handle: v.optional(v.string()),
+  host: v.optional(v.string()),
 })
-export type TextDoc = z.infer<typeof textDocSchema>
+export type TextDoc = v.InferOutput<typeof textDocSchema>
 
 /** The text of TEXT_SHARD_DOCS consecutive docs: fetched only for the results on screen. */
-export const textShardSchema = z.object({
+export const textShardSchema = v.object({
   schemaVersion: version,
-  docs: z.array(textDocSchema),
+  docs: v.array(textDocSchema),
 })
-export type TextShard = z.infer<typeof textShardSchema>
+export type TextShard = v.InferOutput<typeof textShardSchema>
 
 /** Every term of a segment with the number of items naming it: for "did you mean". */
-export const segmentTermsSchema = z.object({
+export const segmentTermsSchema = v.object({
   schemaVersion: version,
-  terms: z.array(z.tuple([z.string(), count()])),
+  terms: v.array(v.tuple([v.string(), count()])),
 })
-export type SegmentTerms = z.infer<typeof segmentTermsSchema>
+export type SegmentTerms = v.InferOutput<typeof segmentTermsSchema>

@@ -4,90 +4,90 @@
  * show topics import it. Rows are tuples, not objects: a topic at three years lists thousands of
  * items and the key names would be most of its bytes.
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { CONTENT_SCHEMA_VERSION } from './content.ts'
 
-const version = z.literal(CONTENT_SCHEMA_VERSION)
-const count = () => z.int().check(z.nonnegative())
-const dataFile = () => z.string().check(z.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
+const version = v.literal(CONTENT_SCHEMA_VERSION)
+const count = () => v.pipe(v.number(), v.integer(), v.minValue(0))
+const dataFile = () => v.pipe(v.string(), v.regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'not a data file'))
 
 /**
  * One item as a list shows it: id, title, epoch ms and minutes east of UTC of its digest, source
  * label (`x.com · @dotey`, or `''`), and for a topic which of its forms the item wrote (0 is the
  * topic's name, 1… its aliases in order).
  */
-export const itemRefSchema = z.tuple([
-  z.string(),
-  z.string(),
-  z.number(),
-  z.int(),
-  z.string(),
+export const itemRefSchema = v.tuple([
+  v.string(),
+  v.string(),
+  v.number(),
+  v.pipe(v.number(), v.integer()),
+  v.string(),
   count(),
 ])
-export type ItemRef = z.infer<typeof itemRefSchema>
+export type ItemRef = v.InferOutput<typeof itemRefSchema>
 
 /**
  * One topic in the index: name, aliases, items naming it, of those in the archive's last four
  * weeks, and its first appearance (item id, epoch ms, offset minutes).
  */
-export const topicEntrySchema = z.tuple([
-  z.string(),
-  z.array(z.string()),
+export const topicEntrySchema = v.tuple([
+  v.string(),
+  v.array(v.string()),
   count(),
   count(),
-  z.string(),
-  z.number(),
-  z.int(),
+  v.string(),
+  v.number(),
+  v.pipe(v.number(), v.integer()),
 ])
-export type TopicEntry = z.infer<typeof topicEntrySchema>
+export type TopicEntry = v.InferOutput<typeof topicEntrySchema>
 
 /** Every topic (most recent first) and where the per-topic, per-source and story files are. */
-export const topicsIndexSchema = z.object({
+export const topicsIndexSchema = v.object({
   schemaVersion: version,
   /** The archive's newest week (see weekOf in src/lib/topics/topic-key.ts). */
-  week: z.int(),
-  topics: z.array(topicEntrySchema),
+  week: v.pipe(v.number(), v.integer()),
+  topics: v.array(topicEntrySchema),
   /** Topic shards: a topic lives in `shardOf(topicKey(name), topicShards.length)`. */
-  topicShards: z.array(dataFile()),
+  topicShards: v.array(dataFile()),
   /** Source shards, by `shardOf(sourceKey(source), …)`. */
-  sourceShards: z.array(dataFile()),
+  sourceShards: v.array(dataFile()),
   /** Story shards, by `shardOf(linkKey or titleKey, …)`. */
-  storyShards: z.array(dataFile()),
+  storyShards: v.array(dataFile()),
 })
-export type TopicsIndex = z.infer<typeof topicsIndexSchema>
+export type TopicsIndex = v.InferOutput<typeof topicsIndexSchema>
 
 /** One topic's or source's items (newest first), and for a topic its weeks and neighbours. */
-export const refListSchema = z.object({
-  name: z.string(),
+export const refListSchema = v.object({
+  name: v.string(),
   /** Sparse: [week, items] for every week with any. */
-  weeks: z.array(z.tuple([z.int(), count()])),
+  weeks: v.array(v.tuple([v.pipe(v.number(), v.integer()), count()])),
   /** The topics most often named in the same items: [name, items]. */
-  beside: z.array(z.tuple([z.string(), count()])),
+  beside: v.array(v.tuple([v.string(), count()])),
   /** The newest items; older ones are in `older`, one file per page, newest page first. */
-  items: z.array(itemRefSchema),
-  older: z.array(dataFile()),
+  items: v.array(itemRefSchema),
+  older: v.array(dataFile()),
   total: count(),
 })
-export type RefList = z.infer<typeof refListSchema>
+export type RefList = v.InferOutput<typeof refListSchema>
 
 /** A shard of topics or sources, by key. */
-export const refShardSchema = z.object({
+export const refShardSchema = v.object({
   schemaVersion: version,
-  lists: z.record(z.string(), refListSchema),
+  lists: v.record(v.string(), refListSchema),
 })
-export type RefShard = z.infer<typeof refShardSchema>
+export type RefShard = v.InferOutput<typeof refShardSchema>
 
 /** A page of older items of one list. */
-export const refPageSchema = z.object({ schemaVersion: version, items: z.array(itemRefSchema) })
-export type RefPage = z.infer<typeof refPageSchema>
+export const refPageSchema = v.object({ schemaVersion: version, items: v.array(itemRefSchema) })
+export type RefPage = v.InferOutput<typeof refPageSchema>
 
 /**
  * Stories: items of the same link or a near-identical title, oldest first, and each member's keys
  * (linkKey, titleKey) → its story in `groups`.
  */
-export const storyShardSchema = z.object({
+export const storyShardSchema = v.object({
   schemaVersion: version,
-  groups: z.array(z.array(itemRefSchema)),
-  keys: z.record(z.string(), count()),
+  groups: v.array(v.array(itemRefSchema)),
+  keys: v.record(v.string(), count()),
 })
-export type StoryShard = z.infer<typeof storyShardSchema>
+export type StoryShard = v.InferOutput<typeof storyShardSchema>

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import { digestIdOfItem } from '@/types/content'
 import { forEachInSlices, type SliceOptions } from '../utils/slices'
 import { bookmarkSchema, storedV1EntrySchema, type Bookmark } from './bookmark-schema'
@@ -30,12 +30,12 @@ type EntryResult = { bookmark: Bookmark } | { rejected: RejectedEntry }
 /** Reads one entry of a list; never throws, whatever the entry holds. */
 export function readEntry(format: EntryFormat, raw: unknown, index: number): EntryResult {
   const schema = format === 1 ? storedV1EntrySchema : bookmarkSchema
-  const parsed = schema.safeParse(raw)
+  const parsed = v.safeParse(schema, raw)
   if (parsed.success) {
-    const data = parsed.data
+    const data = parsed.output
     return { bookmark: 'id' in data ? migrateV1Entry(data) : data }
   }
-  return { rejected: { index, title: titleOf(raw), fields: fieldsOf(parsed.error) } }
+  return { rejected: { index, title: titleOf(raw), fields: fieldsOf(parsed.issues) } }
 }
 
 /** Reads every entry at once (stored data: localStorage is read synchronously). */
@@ -62,7 +62,7 @@ function collect(out: EntriesRead, result: EntryResult): void {
 }
 
 /** v1 → current shape; the digest id comes back from the item id, the rest from the content. */
-function migrateV1Entry(entry: z.infer<typeof storedV1EntrySchema>): Bookmark {
+function migrateV1Entry(entry: v.InferOutput<typeof storedV1EntrySchema>): Bookmark {
   // In range by the schema (0 … year 9999), so this neither throws nor leaves the ES format.
   const savedAt = new Date(entry.savedAt).toISOString()
   return {
@@ -83,9 +83,9 @@ function titleOf(raw: unknown): string | null {
   return typeof raw.title === 'string' && raw.title.trim() ? clipText(raw.title.trim(), 80) : null
 }
 
-function fieldsOf(error: z.core.$ZodError): string[] {
-  const names = error.issues.flatMap((issue) => {
-    const first = issue.path[0]
+function fieldsOf(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  const names = issues.flatMap((issue) => {
+    const first = issue.path?.[0]?.key
     return typeof first === 'string' ? [first] : []
   })
   return [...new Set(names)]

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import fc from 'fast-check'
 import { describe, expect, test, vi } from 'vitest'
 import {
@@ -31,7 +32,7 @@ function expectClearOutcome(result: ImportParse, entries: unknown) {
     return
   }
   for (const bookmark of result.bookmarks)
-    expect(bookmarkSchema.safeParse(bookmark).success).toBe(true)
+    expect(v.safeParse(bookmarkSchema, bookmark).success).toBe(true)
   const positions = result.rejected.map((r) => r.index)
   expect(new Set(positions).size).toBe(positions.length)
   if (Array.isArray(entries)) {

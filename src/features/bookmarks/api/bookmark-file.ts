@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import type { SliceOptions } from '../utils/slices'
 import { readEntriesInSlices, type EntriesRead, type RejectedEntry } from './bookmark-entries'
 import { storedShape, type StoredShape } from './bookmark-migrate'
@@ -21,7 +21,7 @@ export type ImportParse =
   | ({ ok: true } & EntriesRead)
   | { ok: false; error: ImportError; count?: number; rejected?: RejectedEntry[] }
 
-const looksLikeExport = z.object({ format: z.literal(EXPORT_FORMAT) })
+const looksLikeExport = v.object({ format: v.literal(EXPORT_FORMAT) })
 
 /**
  * Reads an imported file: our export format, or a raw stored document of a known version (what a
@@ -54,9 +54,9 @@ function importShape(text: string): StoredShape | { error: ImportError } {
   } catch {
     return { error: 'invalid-json' }
   }
-  if (looksLikeExport.safeParse(data).success) {
-    const file = exportFileSchema.safeParse(data)
-    if (file.success) return { ok: true, format: 2, entries: file.data.bookmarks }
+  if (v.safeParse(looksLikeExport, data).success) {
+    const file = v.safeParse(exportFileSchema, data)
+    if (file.success) return { ok: true, format: 2, entries: file.output.bookmarks }
     const version = (data as { version?: unknown }).version
     return {
       error:
@@ -72,7 +72,7 @@ function importShape(text: string): StoredShape | { error: ImportError } {
 
 /** The export document for a set of bookmarks. */
 export function toExportFile(bookmarks: Bookmark[], now: Date): string {
-  const file: z.infer<typeof exportFileSchema> = {
+  const file: v.InferOutput<typeof exportFileSchema> = {
     format: EXPORT_FORMAT,
     version: BOOKMARKS_VERSION,
     exportedAt: now.toISOString(),

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { BOOKMARKS_VERSION } from './bookmark-version'
 import { storedV2Schema } from './bookmark-schema'
 import { readEntries, type EntriesRead, type EntryFormat } from './bookmark-entries'
@@ -47,9 +48,9 @@ export function storedShape(data: unknown): StoredShape {
     // Written by a newer app (another tab or a rollback): never guess, never overwrite.
     return { ok: false, reason: 'future-version' }
   }
-  const v2 = storedV2Schema.safeParse(data)
+  const v2 = v.safeParse(storedV2Schema, data)
   return v2.success
-    ? { ok: true, format: 2, entries: v2.data.bookmarks }
+    ? { ok: true, format: 2, entries: v2.output.bookmarks }
     : { ok: false, reason: 'wrong-shape' }
 }
 

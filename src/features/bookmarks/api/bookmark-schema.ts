@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { BOOKMARKS_VERSION } from './bookmark-version'
 
 /** Marks an exported file as ours, so a foreign JSON file is refused instead of half-read. */
@@ -53,32 +53,34 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
-const id = z
-  .string()
-  .check(z.minLength(1), z.maxLength(LIMITS.id), z.refine(isWellFormed, 'lone surrogate'))
-const text = z.string().check(z.maxLength(LIMITS.text))
+const id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.id),
+  v.check(isWellFormed, 'lone surrogate'),
+)
+const text = v.pipe(v.string(), v.maxLength(LIMITS.text))
 /** Only http(s) links are ever rendered; anything else in stored data is refused at read time. */
-const httpUrl = z
-  .string()
-  .check(
-    z.maxLength(LIMITS.url),
-    z.regex(/^https?:\/\//i),
-    z.refine(isWellFormed, 'lone surrogate'),
-  )
-const time = z.string().check(z.refine(isStoredTime, 'not a date-time in ECMAScript format'))
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.regex(/^https?:\/\//i),
+  v.check(isWellFormed, 'lone surrogate'),
+)
+const time = v.pipe(v.string(), v.check(isStoredTime, 'not a date-time in ECMAScript format'))
 
 /**
  * One bookmark: the item id it points to plus a snapshot of what it showed when saved, so it can
  * still be shown after the item leaves the archive.
  */
-export const bookmarkSchema = z.object({
+export const bookmarkSchema = v.object({
   itemId: id,
   title: text,
-  url: z.optional(httpUrl),
+  url: v.optional(httpUrl),
   /** Empty only for a v1 item id without a digest part. */
-  digestId: z.union([id, z.literal('')]),
+  digestId: v.union([id, v.literal('')]),
   /** The digest date as written (ISO 8601 with offset); empty when migrated from v1. */
-  digestDate: z.string().check(z.maxLength(LIMITS.digestDate)),
+  digestDate: v.pipe(v.string(), v.maxLength(LIMITS.digestDate)),
   digestTitle: text,
   /** Start of the summary as plain text (~160 characters). */
   excerpt: text,
@@ -86,7 +88,7 @@ export const bookmarkSchema = z.object({
   note: text,
   updatedAt: time,
 })
-export type Bookmark = z.infer<typeof bookmarkSchema>
+export type Bookmark = v.InferOutput<typeof bookmarkSchema>
 
 /** The latest time a v1 `savedAt` may hold: the last millisecond of year 9999 (UTC). */
 export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
@@ -96,22 +98,22 @@ export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
  * and an epoch-ms save time. It carried no digest data, so migrated bookmarks get it back when
  * the item resolves. The time is bounded so that it converts to a `savedAt` of the current shape.
  */
-export const storedV1EntrySchema = z.object({
+export const storedV1EntrySchema = v.object({
   id,
   title: text,
-  savedAt: z.int().check(z.gte(0), z.lte(MAX_EPOCH_MS)),
+  savedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_EPOCH_MS)),
 })
 
 /** The document stored in localStorage (version 2); entries are read one by one. */
-export const storedV2Schema = z.object({
-  version: z.literal(2),
-  bookmarks: z.array(z.unknown()),
+export const storedV2Schema = v.object({
+  version: v.literal(2),
+  bookmarks: v.array(v.unknown()),
 })
 
 /** A file written by "Export"; entries are read one by one. */
-export const exportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(BOOKMARKS_VERSION),
-  exportedAt: z.string(),
-  bookmarks: z.array(z.unknown()),
+export const exportFileSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(BOOKMARKS_VERSION),
+  exportedAt: v.string(),
+  bookmarks: v.array(v.unknown()),
 })

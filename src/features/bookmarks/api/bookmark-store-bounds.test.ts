@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterEach, describe, expect, test } from 'vitest'
 import { makeBookmark, tabStorage } from '../testing/bookmark-fixtures'
 import { bookmarkSchema } from './bookmark-schema'
@@ -106,7 +107,7 @@ describe('a stored value out of bounds', () => {
       ]),
     )
     const { bookmarks, setAside } = createBookmarkStore().getSnapshot()
-    expect(bookmarks.map((b) => bookmarkSchema.safeParse(b).success)).toEqual([true])
+    expect(bookmarks.map((b) => v.safeParse(bookmarkSchema, b).success)).toEqual([true])
     expect(setAside?.entries.map((e) => e.index)).toEqual([1])
   })
 })

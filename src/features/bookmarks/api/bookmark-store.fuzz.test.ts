@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import fc from 'fast-check'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { paths } from '@/config/paths'
@@ -43,7 +44,7 @@ const format = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' })
  */
 function expectSafe(state: BookmarkState, storage: Storage, raw: string, { changed = false } = {}) {
   for (const bookmark of state.bookmarks) {
-    expect(bookmarkSchema.safeParse(bookmark).success).toBe(true)
+    expect(v.safeParse(bookmarkSchema, bookmark).success).toBe(true)
     expect(() => paths.digest.getHref(bookmark.digestId, bookmark.itemId)).not.toThrow()
     expect(() => format.format(new Date(bookmark.savedAt))).not.toThrow()
     expect(() => format.format(new Date(bookmark.updatedAt))).not.toThrow()

@@ -3,16 +3,12 @@
  * save into a storage with a browser-like 5 M character quota), and the longest stretch the thread
  * was blocked, measured by a 0 ms timer that records the gaps between its runs. Not a test: run it
  * by hand, `npx tsx --tsconfig tsconfig.app.json src/features/bookmarks/testing/measure-import.ts`
- * (`JITLESS=1` sets zod's jitless mode, as a strict CSP needs). Rendering is not included.
+ * Rendering is not included.
  */
-import { z } from 'zod'
 import { parseImportFile, toExportFile } from '../api/bookmark-file'
 import type { Bookmark } from '../api/bookmark-schema'
 import { createBookmarkStore } from '../api/bookmark-store'
 import { memoryStorage } from './bookmark-fixtures'
-
-const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
-if (env?.JITLESS) z.config({ jitless: true })
 
 const HAN = '模型推理训练数据开源发布研究团队公司产品用户'
 const han = (n: number, length: number) =>

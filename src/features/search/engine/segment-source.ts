@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type * as v from 'valibot'
 import {
   postingsShardSchema,
   segmentDocsSchema,
@@ -23,7 +23,7 @@ import {
 import { GRAM_PREFIX, shardOf, TEXT_SHARD_DOCS } from '@/lib/search-text/units'
 
 /** Fetches and validates one data file (relative to the data folder). */
-export type Loader = <T>(file: string, schema: z.ZodMiniType<T>) => Promise<T>
+export type Loader = <T>(file: string, schema: v.GenericSchema<unknown, T>) => Promise<T>
 
 /** A segment's doc table with what the engine derives from it once. */
 export interface DocTable extends SegmentDocs {
@@ -48,7 +48,7 @@ export class SegmentSource {
     private readonly load: Loader,
   ) {}
 
-  private file<T>(file: string, schema: z.ZodMiniType<T>): Promise<T> {
+  private file<T>(file: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
     let promise = this.files.get(file) as Promise<T> | undefined
     if (!promise) {
       promise = this.load(file, schema)
