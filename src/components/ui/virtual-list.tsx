@@ -35,8 +35,11 @@ export function VirtualList({
   /** A guess for rows not yet measured. */
   estimateSize: (index: number) => number
   historyKey: string
-  /** A row; `reserve` is its height last time, kept while its content loads. */
-  renderRow: (index: number, reserve: number | undefined) => ReactNode
+  /**
+   * A row; `reserve` is its height last time, kept while its content loads; `belowViewport` says
+   * the row starts below the screen (it may then fill in over a few frames: nothing above moves).
+   */
+  renderRow: (index: number, reserve: number | undefined, place: RowPlace) => ReactNode
   /** The rows now rendered, for fetching ahead or loading the next page. */
   onRange?: (first: number, last: number) => void
   className?: string
@@ -102,6 +105,7 @@ export function VirtualList({
   useEffect(() => {
     if (last >= 0) onRange?.(first, last)
   }, [first, last, onRange])
+  const viewportEnd = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? 0)
   return (
     <div
       ref={setContainer}
@@ -122,6 +126,7 @@ export function VirtualList({
           <Row
             index={row.index}
             reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
+            belowViewport={row.start >= viewportEnd}
             render={renderRow}
           />
         </div>
@@ -130,15 +135,21 @@ export function VirtualList({
   )
 }
 
-/** A row renders again only when its index, reserve or the list's render function change. */
+export interface RowPlace {
+  belowViewport: boolean
+}
+
+/** A row renders again only when its props or the list's render function change. */
 const Row = memo(function Row({
   index,
   reserve,
+  belowViewport,
   render,
 }: {
   index: number
   reserve: number | undefined
-  render: (index: number, reserve: number | undefined) => ReactNode
+  belowViewport: boolean
+  render: (index: number, reserve: number | undefined, place: RowPlace) => ReactNode
 }) {
-  return render(index, reserve)
+  return render(index, reserve, { belowViewport })
 })

@@ -8,6 +8,7 @@ import { SkeletonItem } from '@/components/ui/skeleton'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { RetryNotice } from './retry-notice'
+import { useCardsFilledIn } from '../hooks/use-cards-filled-in'
 import { PublisherLabel } from './publisher-label'
 import { ContentText } from '@/components/ui/content-text'
 
@@ -18,14 +19,22 @@ export function DigestBlock({
   digest,
   failed,
   onRetry,
+  fillIn = false,
 }: {
   head: Head
   summary: DigestSummary
   digest?: Digest
   failed: boolean
   onRetry: () => void
+  /**
+   * Mounted below the screen: the items arrive a few per frame. A row of eleven cards laid out in
+   * one frame was the timeline's longest task while scrolling; below the screen, the row growing
+   * moves nothing the reader sees. Rows on or above the screen (a restored position) mount whole.
+   */
+  fillIn?: boolean
 }) {
   const t = useT()
+  const shown = useCardsFilledIn(digest?.items.length ?? 0, { fillIn })
   const lang = useLanguage()
   const headingId = `digest-${summary.id}`
   // A daily digest sits under its day's heading already: its own title says more than the date.
@@ -65,7 +74,7 @@ export function DigestBlock({
       </header>
       {digest ? (
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
-          {digest.items.map((item) => (
+          {digest.items.slice(0, shown).map((item) => (
             <li key={item.id}>
               <ItemCard item={item} digest={summary} level={4} />
             </li>

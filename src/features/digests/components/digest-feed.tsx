@@ -5,7 +5,7 @@ import { useLanguage, useT } from '@/lib/i18n'
 import { formatDay } from '@/lib/digest-time'
 import { archiveQueries } from '@/lib/archive/archive-queries'
 import { SkeletonBar } from '@/components/ui/skeleton'
-import { VirtualList } from '@/components/ui/virtual-list'
+import { VirtualList, type RowPlace } from '@/components/ui/virtual-list'
 import { locateRow, monthsOfRows, type Feed } from '../api/feed'
 import { useFeedRow } from '../hooks/use-feed-row'
 import { DigestBlock } from './digest-block'
@@ -35,8 +35,8 @@ export function DigestFeed({
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
   const prefetch = usePrefetchAhead(feed)
   const renderRow = useCallback(
-    (index: number, reserve: number | undefined) => (
-      <FeedRowView head={head} feed={feed} index={index} reserve={reserve} />
+    (index: number, reserve: number | undefined, { belowViewport }: RowPlace) => (
+      <FeedRowView head={head} feed={feed} index={index} reserve={reserve} fillIn={belowViewport} />
     ),
     [head, feed],
   )
@@ -66,11 +66,14 @@ function FeedRowView({
   feed,
   index,
   reserve,
+  fillIn,
 }: {
   head: Head
   feed: Feed
   index: number
   reserve?: number
+  /** Whether the row mounted below the screen: its items may then arrive over a few frames. */
+  fillIn: boolean
 }) {
   const t = useT()
   const lang = useLanguage()
@@ -93,6 +96,7 @@ function FeedRowView({
             digest={digest}
             failed={failed}
             onRetry={retry}
+            fillIn={fillIn}
           />
         </>
       ) : failed ? (
