@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { describe, expect, test, vi } from 'vitest'
+import { headSchema } from '../src/types/content.ts'
+import type { CompileResult } from './compile.ts'
+import { compile, contentFiles } from './content-arbitraries.ts'
+import { FUZZ_RUNS } from './digest-arbitraries.ts'
+
+/** Every diagnostic names a file of the folder (a publisher's config by its own path) and a line. */
+function expectLocated(result: CompileResult, files: Record<string, string>) {
+  const bad = result.diagnostics.filter(
+    (d) => !(d.file in files) || !Number.isInteger(d.line) || d.line < 1 || !d.message.trim(),
+  )
+  expect(bad).toEqual([])
+  if (!result.ok) expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true)
+}
+
+/** Every `url` and `href` value in a compiled file's JSON text (a scan: parsing costs more). */
+const linksIn = (json: string) =>
+  [...json.matchAll(/"(?:url|href)":("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string)
+
+// Ten thousand runs take several seconds, more on a busy shared machine than the 5 s default.
+vi.setConfig({ testTimeout: 60_000 })
+
+/** The compiled files as names and texts (or the diagnostics), to compare two runs byte for byte. */
+const bytesOf = (result: CompileResult) =>
+  JSON.stringify(
+    result.ok
+      ? [...result.content.files].map(([name, body]) => [name, body.text()])
+      : result.diagnostics,
+  )
+
+describe(`content folders with publisher.json, ${FUZZ_RUNS} generated folders`, () => {
+  // One property, two compiles: a second property would compile every folder again, and ten
+  // thousand compiles of a whole folder are most of this file's time.
+  test('never rejects; says why at a file and line; only http(s) links; byte-identical twice', async () => {
+    await fc.assert(
+      fc.asyncProperty(contentFiles, fc.boolean(), async (files, lenient) => {
+        const result = await compile(files, lenient)
+        expectLocated(result, files)
+        expect(bytesOf(await compile(files, lenient))).toBe(bytesOf(result))
+        if (!result.ok) return
+        expect(headSchema.safeParse(result.content.head).success).toBe(true)
+        const links = [...result.content.files.values()].flatMap((b) => linksIn(b.text()))
+        // Read strictly, the root digest compiled only with linked items: the scan must see them.
+        if (!lenient) expect(links.length).toBeGreaterThan(0)
+        expect(links.filter((url) => !/^https?:\/\//i.test(url))).toEqual([])
+      }),
+      { numRuns: FUZZ_RUNS },
+    )
+  })
+})
