@@ -52,3 +52,15 @@ describe('front matter the fuzzer found', () => {
     ])
   })
 })
+
+describe('found by the fuzzer, not fixed yet', () => {
+  // Dropping a linked picture joins the text on either side of it, and here that text spells a
+  // tag the HTML pass (which ran before) never saw. It is shown as text (React escapes it), but
+  // the content format promises no HTML in summaries. `test.fails` passes while this holds: fix
+  // the compiler, and turn it into a plain test.
+  test.fails('a picture link inside a would-be tag leaves the tag in the summary text', () => {
+    const text = `---\n${FRONT}\n---\n1.  [T](https://a.example/1)\n\n    <sv[![图](https://i.example/p.png)](https://i.example/p.png)g onload=alert(1)> 文字\n`
+    const summary = parseText(text).parsed!.items[0]!.summary
+    expect(summary.map((r) => r.text).join('')).not.toContain('<svg')
+  })
+})
