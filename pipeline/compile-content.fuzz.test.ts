@@ -18,8 +18,9 @@ function expectLocated(result: CompileResult, files: Record<string, string>) {
 const linksIn = (json: string) =>
   [...json.matchAll(/"(?:url|href)":("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string)
 
-// Ten thousand runs take several seconds, more on a busy shared machine than the 5 s default.
-vi.setConfig({ testTimeout: 60_000 })
+// Ten thousand folders compiled twice: about 30 s on this 2-core machine when it is quiet, three
+// times that when other jobs share it. The timeout is for the busy case, not a budget.
+vi.setConfig({ testTimeout: 180_000 })
 
 /** The compiled files as names and texts (or the diagnostics), to compare two runs byte for byte. */
 const bytesOf = (result: CompileResult) =>
@@ -41,8 +42,10 @@ describe(`content folders with publisher.json, ${FUZZ_RUNS} generated folders`, 
         if (!result.ok) return
         expect(headSchema.safeParse(result.content.head).success).toBe(true)
         const links = [...result.content.files.values()].flatMap((b) => linksIn(b.text()))
-        // Read strictly, the root digest compiled only with linked items: the scan must see them.
-        if (!lenient) expect(links.length).toBeGreaterThan(0)
+        // Read strictly, a root digest (not a draft) compiles only with linked items: the scan
+        // must see their links.
+        const root = result.content.head.newest.some((d) => d.publisher === 'default')
+        if (!lenient && root) expect(links.length).toBeGreaterThan(0)
         expect(links.filter((url) => !/^https?:\/\//i.test(url))).toEqual([])
       }),
       { numRuns: FUZZ_RUNS },
