@@ -71,6 +71,13 @@ export function readDate(
     if (reporter.report('no-date-key', 'missing date in front matter', at)) return null
     return dateFromFileName(reporter, timeZone)
   }
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    // A list or a map is no date, and String() of one may throw (a `toString` key).
+    const message = `date must be a string such as 2025-12-22T04:08:38+08:00, not a ${Array.isArray(value) ? 'list' : 'map'}`
+    if (reporter.report('bad-date', message, at, { lenient: ' (trying the file name)' }))
+      return null
+    return dateFromFileName(reporter, timeZone)
+  }
   const written = value instanceof Date ? value.toISOString() : String(value)
   let parsed = parseDigestDate(written)
   if (!parsed.ok && parsed.reason === 'no-offset') {

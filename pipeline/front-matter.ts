@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml'
 import type { DiagnosticSink } from './diagnostics.ts'
 
 export interface FrontMatter {
@@ -43,7 +43,8 @@ export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatt
     }
     return undefined
   }
-  const keyLines: Record<string, number> = {}
+  // No prototype: a key named `__proto__` or `toString` is a key like any other.
+  const keyLines: Record<string, number> = Object.create(null) as Record<string, number>
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (isScalar(pair.key) && pair.key.range) {
@@ -54,6 +55,28 @@ export function readFrontMatter(source: string, sink: DiagnosticSink): FrontMatt
     sink.error('invalid-yaml', 'invalid YAML in front matter: expected key: value pairs', 2)
     return undefined
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>
+  // Aliases are resolved only here, and the parser reports none of their problems: an alias
+  // without its anchor, or so many that they would blow up memory, throw instead.
+  let data: Record<string, unknown>
+  try {
+    data = (doc.toJS() ?? {}) as Record<string, unknown>
+  } catch (error) {
+    const at = lineCounter.linePos(firstAliasAt(doc))
+    const message = `invalid YAML in front matter: ${(error as Error).message}`
+    sink.error('invalid-yaml', message, at.line + 1, at.col)
+    return undefined
+  }
   return { data, keyLines, lineCount: end + 1, present: true }
+}
+
+/** Where the first alias (`*name`) of a document starts: the likely culprit when resolving fails. */
+function firstAliasAt(doc: Document): number {
+  let at = 0
+  visit(doc, {
+    Alias(_key, node) {
+      at = node.range?.[0] ?? 0
+      return visit.BREAK
+    },
+  })
+  return at
 }
