@@ -57,7 +57,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     const seen = new Set<string>()
     await expect
       .poll(async () => {
-        for (const p of await publishersOnPage(page)) seen.add(p)
+        for (const p of await publishersOnPage(page)) if (p) seen.add(p)
         await page.mouse.wheel(0, 2500)
         return seen.size
       })
