@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import type { Digest, DigestSummary, Head } from '@/types/content'
+import type { Digest, DigestSummary, Head, Item } from '@/types/content'
 import { paths } from '@/config/paths'
 import { plural, useLanguage, useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
@@ -18,12 +19,15 @@ export function DigestBlock({
   digest,
   failed,
   onRetry,
+  itemBadge,
 }: {
   head: Head
   summary: DigestSummary
   digest?: Digest
   failed: boolean
   onRetry: () => void
+  /** A badge under an item's title (the app decides which items get one). */
+  itemBadge?: (item: Item, digest: DigestSummary) => ReactNode
 }) {
   const t = useT()
   const lang = useLanguage()
@@ -67,7 +71,7 @@ export function DigestBlock({
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
           {digest.items.map((item) => (
             <li key={item.id}>
-              <ItemCard item={item} digest={summary} level={4} />
+              <ItemCard item={item} digest={summary} level={4} badge={itemBadge?.(item, summary)} />
             </li>
           ))}
         </ul>
