@@ -139,32 +139,39 @@ test('a watched term badges a new matching item and lists it on the watch page',
   expect(errors).toEqual([])
 })
 
-test('screenshots: the timeline with the marker and a badge, and the watch page', async () => {
-  for (const width of [375, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, errors, newPage } = await openContext(browser, { width, colorScheme })
-      const page = await newPage()
-      await page.goto(server.url + '/')
-      await page.locator('main [data-item-id]').first().waitFor()
-      await visitAgainWith(page, {
-        [VISIT_KEY]: { version: 1, seenThrough: SEED_TIME, readThrough: null },
-        [WATCH_KEY]: {
-          version: 1,
-          watches: [
-            { term: 'Nano Banana', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 },
-            { term: '强化学习', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 },
-          ],
-        },
-      })
-      await page.getByTestId('watch-badge').first().waitFor()
-      await screenshot(page, `since-timeline-${width}-${colorScheme}`, true)
-      await marker(page).scrollIntoViewIfNeeded()
-      await screenshot(page, `since-marker-${width}-${colorScheme}`, true)
-      await page.goto(server.url + '/watch')
-      await page.getByTestId('watch-count').first().waitFor()
-      await screenshot(page, `watch-${width}-${colorScheme}`, true)
-      expect(errors).toEqual([])
-      await context.close()
-    }
-  }
-})
+const screens = [375, 1280].flatMap((width) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })),
+)
+
+test.each(screens)(
+  'screenshots at $width px, $colorScheme: the marker, badges, the toggle and the watch page',
+  async ({ width, colorScheme }) => {
+    const { errors, newPage } = await openContext(browser, { width, colorScheme })
+    const page = await newPage()
+    await page.goto(server.url + '/')
+    await page.locator('main [data-item-id]').first().waitFor()
+    await visitAgainWith(page, {
+      [VISIT_KEY]: { version: 1, seenThrough: SEED_TIME, readThrough: null },
+      [WATCH_KEY]: {
+        version: 1,
+        watches: [
+          { term: 'Nano Banana', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 },
+          { term: '强化学习', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 },
+        ],
+      },
+    })
+    await page.getByTestId('watch-badge').first().waitFor()
+    await screenshot(page, `since-timeline-${width}-${colorScheme}`, true)
+    await marker(page).scrollIntoViewIfNeeded()
+    await screenshot(page, `since-marker-${width}-${colorScheme}`, true)
+    await page.goto(server.url + '/search?q=' + encodeURIComponent('Nano Banana'))
+    await page.getByTestId('watch-toggle').waitFor()
+    await page.locator('main article').first().waitFor()
+    await screenshot(page, `watch-toggle-${width}-${colorScheme}`, true)
+    await page.goto(server.url + '/watch')
+    await page.getByTestId('watch-count').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, `watch-${width}-${colorScheme}`, true)
+    expect(errors).toEqual([])
+  },
+)
