@@ -9,6 +9,7 @@ import { ItemRoute } from './routes/item'
 import { NotFoundRoute } from './routes/not-found'
 import { RouteError } from './routes/route-error'
 import { PageSkeleton } from './routes/page-skeleton'
+import { loadReadingStateIfStored } from '@/features/reading-state/probe'
 import {
   aggregatesLoader,
   categoryLoader,
@@ -41,7 +42,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              loader: timelineLoader(queryClient),
+              // A returning reader's reading state (a lazy chunk) loads alongside the head, so the
+              // timeline's first render has its marker and badges and a restored position holds.
+              loader: async (args) =>
+                (
+                  await Promise.all([timelineLoader(queryClient)(args), loadReadingStateIfStored()])
+                )[0],
               HydrateFallback,
               element: <TimelineRoute />,
             },
@@ -85,6 +91,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({
                 Component: (await import('./routes/bookmarks')).BookmarksRoute,
               }),
+            },
+            {
+              path: paths.watch.path.slice(1),
+              loader: headLoader(queryClient),
+              HydrateFallback,
+              lazy: async () => ({ Component: (await import('./routes/watch')).WatchRoute }),
             },
             {
               path: paths.topics.path.slice(1),

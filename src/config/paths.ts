@@ -52,6 +52,7 @@ export const paths = {
     },
   },
   bookmarks: { path: '/bookmarks', getHref: () => '/bookmarks' },
+  watch: { path: '/watch', getHref: () => '/watch' },
   topics: { path: '/topics', getHref: () => '/topics' },
   topic: {
     path: '/topics/:topic',

@@ -7,6 +7,7 @@ import { SearchBox } from '@/features/search/components/search-box'
 import { BookmarksNavLink } from '@/features/bookmarks/components/bookmarks-nav-link'
 import { ThemeToggle } from '@/features/preferences/components/theme-toggle'
 import { LanguageToggle } from '@/features/preferences/components/language-toggle'
+import { HeaderNewCount, HeaderWatchLink } from '@/features/reading-state/components/header-parts'
 import { Logo } from './logo'
 
 const navLink =
@@ -37,6 +38,7 @@ export function AppHeader(props: { onShortcuts: () => void; singleKeyShortcuts: 
         >
           <NavLink to={paths.home.getHref()} end className={navLink}>
             {t({ zh: '时间线', en: 'Timeline' })}
+            <HeaderNewCount />
           </NavLink>
           <NavLink to={paths.categories.getHref()} className={navLink}>
             {t({ zh: '分类', en: 'Categories' })}
@@ -45,6 +47,7 @@ export function AppHeader(props: { onShortcuts: () => void; singleKeyShortcuts: 
             {t({ zh: '话题', en: 'Topics' })}
           </NavLink>
           <BookmarksNavLink singleKeyShortcuts={singleKeyShortcuts} />
+          <HeaderWatchLink className={navLink} />
         </nav>
         {/* At least 9rem wide: when the navigation leaves less (English labels, a bookmark count)
             the box takes a row of its own rather than shrink until the query is unreadable. */}

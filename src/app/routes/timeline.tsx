@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
+import type { TimelineDecorations } from '@/features/reading-state/components/reading-timeline'
 import { useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { plural, useT } from '@/lib/i18n'
@@ -9,6 +10,8 @@ import { timelineFeed } from '@/features/digests/api/feed'
 import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
 import { DigestFeed } from '@/features/digests/components/digest-feed'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
+import { loadedReadingState } from '@/features/reading-state/probe'
+import { useSeenAfterDwell } from '@/features/reading-state/hooks/use-seen-after-dwell'
 
 /**
  * `/`: every digest (or one publisher's, `?publisher=`), newest first, grouped by day, loading the
@@ -29,7 +32,11 @@ export function TimelineRoute() {
   )
   const digests = feed.total
   const items = publisher ? publisher.itemCount : head.itemCount
-  return (
+  // Fixed for this mount: the loader waited for the chunk when something was stored, and a
+  // first visit has nothing new to mark (switching later would remount the feed).
+  const [readingState] = useState(loadedReadingState)
+  useSeenAfterDwell(head.newest[0]?.time, { enabled: !publisher })
+  const page = (parts?: { notice: ReactNode; decorations: TimelineDecorations }) => (
     <>
       <PageHeading
         eyebrow={t({ zh: 'AI 新闻摘要', en: 'AI news digests' })}
@@ -46,11 +53,24 @@ export function TimelineRoute() {
         countOf={(p) => (p ? p.digestCount : head.digestCount)}
         hrefFor={paths.home.getHref}
       />
+      {parts?.notice}
       {digests === 0 ? (
         <p className="text-stone-500">{t({ zh: '还没有摘要。', en: 'No digests yet.' })}</p>
       ) : (
-        <DigestFeed key={historyKey} head={head} feed={feed} historyKey={historyKey} />
+        <DigestFeed
+          key={historyKey}
+          head={head}
+          feed={feed}
+          historyKey={historyKey}
+          decorations={parts?.decorations}
+        />
       )}
     </>
+  )
+  if (!readingState) return page()
+  return (
+    <readingState.ReadingTimeline head={head} publisher={publisher?.id} total={feed.total}>
+      {page}
+    </readingState.ReadingTimeline>
   )
 }

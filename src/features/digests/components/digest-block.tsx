@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import type { Digest, DigestSummary, Head } from '@/types/content'
+import type { Digest, DigestSummary, Head, Item } from '@/types/content'
 import { paths } from '@/config/paths'
 import { plural, useLanguage, useT } from '@/lib/i18n'
 import { cn } from '@/lib/cn'
@@ -20,6 +21,7 @@ export function DigestBlock({
   failed,
   onRetry,
   fillIn = false,
+  itemBadge,
 }: {
   head: Head
   summary: DigestSummary
@@ -32,6 +34,8 @@ export function DigestBlock({
    * moves nothing the reader sees. Rows on or above the screen (a restored position) mount whole.
    */
   fillIn?: boolean
+  /** A badge under an item's title (the app decides which items get one). */
+  itemBadge?: (item: Item, digest: DigestSummary) => ReactNode
 }) {
   const t = useT()
   const shown = useCardsFilledIn(digest?.items.length ?? 0, { fillIn })
@@ -76,7 +80,7 @@ export function DigestBlock({
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
           {digest.items.slice(0, shown).map((item) => (
             <li key={item.id}>
-              <ItemCard item={item} digest={summary} level={4} />
+              <ItemCard item={item} digest={summary} level={4} badge={itemBadge?.(item, summary)} />
             </li>
           ))}
         </ul>

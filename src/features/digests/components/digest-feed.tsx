@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue } from 'react'
+import { useCallback, useDeferredValue, type ReactNode } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import type { Head } from '@/types/content'
+import type { DigestSummary, Head, Item } from '@/types/content'
 import { useLanguage, useT } from '@/lib/i18n'
 import { formatDay } from '@/lib/digest-time'
 import { archiveQueries } from '@/lib/archive/archive-queries'
@@ -16,6 +16,14 @@ const PREFETCH_ROWS = 6
 const ROW_BASE_PX = 140
 const ITEM_PX = 190
 
+/** What the app adds to a feed: a marker above one row, and badges on items. */
+export interface FeedDecorations {
+  /** The row the marker opens (it is measured with the row, so the virtual list stays exact). */
+  markerAt?: number
+  marker?: ReactNode
+  itemBadge?: (item: Item, digest: DigestSummary) => ReactNode
+}
+
 /**
  * A newest-first feed of digests of any length: only the rows on screen are in the page, and only
  * their month pages and chunks are fetched (and a few rows' ahead). The page is as long as the
@@ -26,19 +34,28 @@ export function DigestFeed({
   head,
   feed,
   historyKey,
+  decorations,
 }: {
   head: Head
   feed: Feed
   historyKey: string
+  decorations?: FeedDecorations
 }) {
   const t = useT()
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
   const prefetch = usePrefetchAhead(feed)
   const renderRow = useCallback(
     (index: number, reserve: number | undefined, { belowViewport }: RowPlace) => (
-      <FeedRowView head={head} feed={feed} index={index} reserve={reserve} fillIn={belowViewport} />
+      <FeedRowView
+        head={head}
+        feed={feed}
+        index={index}
+        reserve={reserve}
+        fillIn={belowViewport}
+        decorations={decorations}
+      />
     ),
-    [head, feed],
+    [head, feed, decorations],
   )
   return (
     <>
@@ -67,6 +84,7 @@ function FeedRowView({
   index,
   reserve,
   fillIn,
+  decorations,
 }: {
   head: Head
   feed: Feed
@@ -74,6 +92,7 @@ function FeedRowView({
   reserve?: number
   /** Whether the row mounted below the screen: its items may then arrive over a few frames. */
   fillIn: boolean
+  decorations?: FeedDecorations
 }) {
   const t = useT()
   const lang = useLanguage()
@@ -83,6 +102,7 @@ function FeedRowView({
   const loading = !digest && !failed
   return (
     <div className="pb-10" style={loading && reserve ? { minHeight: reserve } : undefined}>
+      {decorations?.markerAt === index && decorations.marker}
       {summary ? (
         <>
           {startsDay && (
@@ -97,6 +117,7 @@ function FeedRowView({
             failed={failed}
             onRetry={retry}
             fillIn={fillIn}
+            itemBadge={decorations?.itemBadge}
           />
         </>
       ) : failed ? (

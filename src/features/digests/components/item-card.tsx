@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import type { DigestSummary, Item } from '@/types/content'
 import { paths } from '@/config/paths'
@@ -17,13 +18,15 @@ interface ItemCardProps {
   /** Show the published position ("1", "2" …) and anchor the card for `#<itemId>` links. */
   numbered?: boolean
   highlighted?: boolean
+  /** Shown under the title (the app's watch-list badges). */
+  badge?: ReactNode
 }
 
 /**
  * One news item: title (its permalink), source, summary with linked terms, the original post and
  * the app's item actions. `data-item-id` lets keyboard shortcuts (j/k/o, b) find the cards.
  */
-export function ItemCard({ item, digest, level = 3, numbered, highlighted }: ItemCardProps) {
+export function ItemCard({ item, digest, level = 3, numbered, highlighted, badge }: ItemCardProps) {
   const t = useT()
   const Heading = `h${level}` as const
   return (
@@ -49,6 +52,7 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted }: Ite
             <ContentText text={item.title} />
           </Link>
         </Heading>
+        {badge}
         <div className="mt-1.5">
           <SourceChip item={item} />
         </div>
