@@ -9,6 +9,7 @@ import { timelineFeed } from '@/features/digests/api/feed'
 import { usePublisherFilter } from '@/features/digests/hooks/use-publisher-filter'
 import { DigestFeed } from '@/features/digests/components/digest-feed'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
+import { NewDigestsBanner } from '@/features/updates/components/new-digests-banner'
 
 /**
  * `/`: every digest (or one publisher's, `?publisher=`), newest first, grouped by day, loading the
@@ -31,6 +32,7 @@ export function TimelineRoute() {
   const items = publisher ? publisher.itemCount : head.itemCount
   return (
     <>
+      <NewDigestsBanner />
       <PageHeading
         eyebrow={t({ zh: 'AI 新闻摘要', en: 'AI news digests' })}
         title={t({ zh: '时间线', en: 'Timeline' })}
