@@ -9,7 +9,7 @@ export function OfflineIndicator() {
   const t = useT()
   const online = useOnline()
   return (
-    <span role="status">
+    <span role="status" data-offline-indicator>
       {online ? null : (
         <span
           className="mr-1 inline-flex items-center gap-1.5 rounded-full border border-amber-300 bg-amber-50 px-2.5 py-1 text-xs font-medium text-amber-900 dark:border-amber-700/70 dark:bg-amber-950/60 dark:text-amber-100"
