@@ -11,7 +11,8 @@ createRoot(document.getElementById('root')!).render(
 )
 
 // Offline support loads after the first screen (its own chunk), so the first digest waits for none
-// of it.
-if (serviceWorkerEnabled && import.meta.env.PROD) {
+// of it. Not under the dev server (`import.meta.hot`), which serves no worker; every build has one,
+// whatever NODE_ENV it ran with (the browser tests build under NODE_ENV=test).
+if (serviceWorkerEnabled && !import.meta.hot) {
   void import('@/features/offline/register-sw').then((m) => m.registerServiceWorkerWhenIdle())
 }
