@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { digestContentPlugin } from './pipeline/vite-plugin.ts'
 import { precompressPlugin } from './pipeline/precompress-plugin.ts'
 import { cspMetaPlugin } from './deploy/security-headers.ts'
+import { offlinePlugin } from './deploy/pwa.ts'
 
 /**
  * BASE_PATH deploys the app under a sub-path (`/digests/`). Vite does not add the slashes itself, and
@@ -12,9 +13,28 @@ import { cspMetaPlugin } from './deploy/security-headers.ts'
  */
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 
+/**
+ * The app's settings, all from the build's environment (here and nowhere else): SERVICE_WORKER=0
+ * builds without the offline service worker (it ships by default); UPDATE_CHECK_SECONDS is how
+ * often an open, visible tab looks for a new deploy (300, and on focus).
+ */
+const serviceWorker = process.env.SERVICE_WORKER !== '0'
+const updateCheckSeconds = Number(process.env.UPDATE_CHECK_SECONDS) || 300
+
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), digestContentPlugin(), precompressPlugin(), cspMetaPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    digestContentPlugin(),
+    precompressPlugin(),
+    cspMetaPlugin(),
+    offlinePlugin({ enabled: serviceWorker, base }),
+  ],
+  define: {
+    'import.meta.env.DIGEST_SERVICE_WORKER': JSON.stringify(serviceWorker ? '1' : '0'),
+    'import.meta.env.DIGEST_UPDATE_CHECK_SECONDS': JSON.stringify(String(updateCheckSeconds)),
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   preview: { port: 4173 },

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite'
  * The app's Content-Security-Policy, one directive per entry. Everything is served from the app's
  * own origin: scripts, styles (Tailwind's one CSS file; React sets `style` through the CSSOM, which
  * CSP allows), the data files and the search worker. No 'unsafe-inline' and no 'unsafe-eval': the
- * theme runs from public/theme.js and zod parses in jitless mode (src/lib/fetch-json.ts).
+ * theme runs from public/theme.js, and valibot never compiles code at run time.
  */
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],

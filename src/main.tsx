@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProvider } from '@/app/provider'
+import { serviceWorkerEnabled } from '@/features/offline/settings'
+import { dataFileUrl } from '@/lib/archive/archive-files'
+import { appUrl } from '@/lib/fetch-json'
 import './index.css'
 
 createRoot(document.getElementById('root')!).render(
@@ -8,3 +11,12 @@ createRoot(document.getElementById('root')!).render(
     <AppProvider />
   </StrictMode>,
 )
+
+// Offline support loads after the first screen (its own chunk), so the first digest waits for none
+// of it. Not under the dev server (`import.meta.hot`), which serves no worker; every build has one,
+// whatever NODE_ENV it ran with (the browser tests build under NODE_ENV=test).
+if (serviceWorkerEnabled && !import.meta.hot) {
+  void import('@/features/offline/register-sw').then((m) =>
+    m.registerServiceWorkerWhenIdle({ script: appUrl('sw.js'), dataDir: dataFileUrl('') }),
+  )
+}

@@ -97,6 +97,22 @@ describe('deploy configs send the same security headers', () => {
     }
   })
 
+  test('the service worker and the manifest are revalidated; the manifest has its type', () => {
+    const conf = read('deploy/nginx/digest-reader.conf')
+    const netlify = read('deploy/netlify/_headers')
+    for (const file of ['sw.js', 'manifest.webmanifest']) {
+      const block = conf.match(/location [^{]+\{[^}]*\}/g)?.find((l) => l.includes(`= /${file} `))
+      expect(block, file).toContain('add_header Cache-Control "no-cache" always;')
+      expect(netlifyHeaders(netlify, `/${file}`)['Cache-Control'], file).toBe('no-cache')
+    }
+    expect(conf).toMatch(
+      /= \/manifest\.webmanifest \{[^}]*default_type application\/manifest\+json;/,
+    )
+    expect(netlifyHeaders(netlify, '/manifest.webmanifest')['Content-Type']).toBe(
+      'application/manifest+json',
+    )
+  })
+
   test('Netlify answers deep links with the app, but missing data and code with a 404', () => {
     const rules = read('deploy/netlify/_redirects')
       .split('\n')

@@ -26,6 +26,12 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark'
   /** The browser's time zone; west of UTC unless a test says otherwise. */
   timezoneId?: string
+  /**
+   * The app's service worker is blocked unless a test asks for it (e2e/offline.e2e.ts and
+   * e2e/new-digests.e2e.ts do): once it controls a page, `page.route` no longer sees the page's
+   * requests, and it would take over at a moment of its own choosing in the middle of other tests.
+   */
+  serviceWorkers?: 'allow' | 'block'
 }
 
 /** Console errors and uncaught exceptions seen by pages of a context; tests assert it stays empty. */
@@ -42,6 +48,7 @@ export async function newContext(browser: Browser, options: PageOptions = {}): P
     colorScheme: options.colorScheme ?? 'light',
     locale: 'zh-CN',
     timezoneId: options.timezoneId ?? 'America/Los_Angeles',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const errors: string[] = []
   const watch = (page: Page) => {

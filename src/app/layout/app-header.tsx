@@ -8,6 +8,7 @@ import { BookmarksNavLink } from '@/features/bookmarks/components/bookmarks-nav-
 import { ThemeToggle } from '@/features/preferences/components/theme-toggle'
 import { LanguageToggle } from '@/features/preferences/components/language-toggle'
 import { HeaderNewCount, HeaderWatchLink } from '@/features/reading-state/components/header-parts'
+import { OfflineIndicator } from '@/features/offline/components/offline-indicator'
 import { Logo } from './logo'
 
 const navLink =
@@ -55,6 +56,7 @@ export function AppHeader(props: { onShortcuts: () => void; singleKeyShortcuts: 
           <SearchBox singleKeyShortcuts={singleKeyShortcuts} />
         </div>
         <div className="order-2 ml-auto flex items-center sm:order-4 sm:ml-0">
+          <OfflineIndicator />
           <IconButton
             label={t({ zh: '键盘快捷键', en: 'Keyboard shortcuts' })}
             onClick={onShortcuts}
