@@ -1,7 +1,7 @@
+// @vitest-environment jsdom
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { JSDOM } from 'jsdom'
 import { describe, expect, test } from 'vitest'
 import { digestsNewestFirst } from './feeds-archive.ts'
 import { resolveSite } from './feeds-site.ts'
@@ -53,6 +53,9 @@ async function build(itemPages?: { newestDigests: number }) {
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')
 
+/** An HTML text parsed as a document (jsdom's DOMParser: nothing runs). */
+const htmlDoc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
+
 describe('link-preview pages', () => {
   test('each digest and item page: its own title, description, canonical URL, OG and Twitter tags, readable text; the app shell unchanged', async () => {
     const { content, out, stats } = await build()
@@ -63,7 +66,7 @@ describe('link-preview pages', () => {
       const digest = digests[0]!
       const item = digest.items[0]!
       const html = await readFile(join(out, 'items', `${item.id}.html`), 'utf8')
-      const doc = new JSDOM(html).window.document
+      const doc = htmlDoc(html)
       expect(doc.title).toBe(`${item.title} · Digest Reader`)
       expect(meta(doc, 'og:title')).toBe(item.title)
       expect(meta(doc, 'twitter:title')).toBe(item.title)
@@ -91,15 +94,13 @@ describe('link-preview pages', () => {
       ])
 
       const other = digest.items[1]!
-      const second = new JSDOM(await readFile(join(out, 'items', `${other.id}.html`), 'utf8'))
-        .window.document
+      const second = htmlDoc(await readFile(join(out, 'items', `${other.id}.html`), 'utf8'))
       // A javascript: link is never linked.
       expect([...second.querySelectorAll('#root a')].map((a) => a.getAttribute('href'))).toEqual([
         `/digests/${digest.id}`,
       ])
 
-      const page = new JSDOM(await readFile(join(out, 'digests', `${digest.id}.html`), 'utf8'))
-        .window.document
+      const page = htmlDoc(await readFile(join(out, 'digests', `${digest.id}.html`), 'utf8'))
       expect(meta(page, 'og:title')).toBe(digest.title)
       expect(meta(page, 'og:description')).toContain(item.title)
       expect(page.querySelectorAll('#root li a')).toHaveLength(digest.items.length)
