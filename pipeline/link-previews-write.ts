@@ -22,7 +22,7 @@ const FILE_ID = /^[A-Za-z0-9][\w.-]*$/
 const IN_FLIGHT = 32
 
 /**
- * Writes `digests/<id>.html` and `items/<id>.html` into a built app (decision 050: the `.html`
+ * Writes `digests/<id>.html` and `items/<id>.html` into a built app (decision 057: the `.html`
  * layout serves the clean URL without a redirect on nginx, Netlify and `vite preview`). Digests
  * arrive one at a time and pages are written as they are made, a bounded number at once: memory
  * does not grow with the archive, and each page costs its own bytes only (linear).
