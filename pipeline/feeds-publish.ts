@@ -4,6 +4,7 @@ import { digestsNewestFirst } from './feeds-archive.ts'
 import { resolveSite, type Site } from './feeds-site.ts'
 import { buildTopicFeeds } from './feeds-topics.ts'
 import { buildDigestFeeds, FEEDS, SITE_TITLE, type FeedFile } from './feeds.ts'
+import { hasPreviewSlots } from './link-previews.ts'
 import { writePreviewPages, type ItemPages } from './link-previews-write.ts'
 
 const FEED_TITLES: Record<(typeof FEEDS)[number]['format'], string> = {
@@ -50,6 +51,12 @@ export function publishedFiles(options: { itemPages?: ItemPages }) {
     },
     /** Writes the digest and item pages into the written build. */
     async previews(content: CompiledContent, where: { outDir: string; indexHtml: string }) {
+      // An app page without a <title> or an empty #root (a test fixture's) gets no previews, and
+      // says so; the project's index.html has both (e2e/previews-feeds.e2e.ts fetches its pages).
+      if (!hasPreviewSlots(where.indexHtml)) {
+        console.warn('warning: index.html has no <title> or empty #root: no link-preview pages')
+        return
+      }
       const start = performance.now()
       const stats = await writePreviewPages({
         ...where,

@@ -20,6 +20,13 @@ const TITLE = /<title>[^<]*<\/title>\s*/i
 const DESCRIPTION = /<meta name="description"[^>]*>\s*/i
 const ROOT = '<div id="root"></div>'
 
+/** Whether an index.html has the `<title>` and empty `#root` a preview page fills in. */
+export function hasPreviewSlots(indexHtml: string): boolean {
+  const title = TITLE.exec(indexHtml)
+  const root = indexHtml.indexOf(ROOT)
+  return !!title && root > title.index
+}
+
 /**
  * Cuts the built index.html (every script, the CSP meta, the theme script and the head preload
  * exactly as the app is served) around its `<title>` and its empty `#root`. The site description
@@ -29,7 +36,7 @@ const ROOT = '<div id="root"></div>'
 export function previewTemplate(indexHtml: string): PreviewTemplate {
   const title = TITLE.exec(indexHtml)
   const root = indexHtml.indexOf(ROOT)
-  if (!title || root < 0 || root < title.index)
+  if (!title || !hasPreviewSlots(indexHtml))
     throw new Error(
       'index.html: link previews need a <title> in the head and an empty <div id="root"></div>',
     )
