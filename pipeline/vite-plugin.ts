@@ -1,11 +1,13 @@
 import { join, relative, resolve, sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { CompiledContent } from './assemble.ts'
+import type { ItemPages } from './link-previews-write.ts'
 import { memoryCache } from './compile-cache.ts'
 import { compileDir } from './compile-dir.ts'
 import { ContentError, formatDiagnostic } from './diagnostics.ts'
 import { contentRoot } from './fs-content.ts'
 import { createProgress } from './progress.ts'
+import { publishedFiles } from './feeds-publish.ts'
 
 const VIRTUAL_ID = 'virtual:digest-content'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
@@ -35,6 +37,8 @@ export function digestContentPlugin(
   options: {
     root?: string
     /** `vite build`'s cache folder, or false for none. */ cache?: string | false
+    /** Which item link-preview pages a build writes (default all; see feeds-publish.ts). */
+    itemPages?: ItemPages
   } = {},
 ): Plugin {
   const root = resolve(options.root ?? contentRoot())
@@ -97,12 +101,15 @@ export function digestContentPlugin(
   }
 
   const headFile = () => `${DATA_DIR}/head.${compiled!.head.contentHash}.json`
+  // Feeds and link-preview pages: built only by `vite build` (they need the site's public URL).
+  const published = publishedFiles({ itemPages: options.itemPages })
 
   return {
     name: 'digest-content',
     configResolved(config) {
       base = config.base
       command = config.command
+      if (command === 'build') published.configure(base)
     },
     async buildStart() {
       await compile()
@@ -135,6 +142,7 @@ export function digestContentPlugin(
           },
           injectTo: 'head',
         },
+        ...(command === 'build' ? published.headTags() : []),
       ]
     },
     generateBundle() {
@@ -143,6 +151,13 @@ export function digestContentPlugin(
       for (const [name, text] of compiled.files) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: text.text() })
       }
+      for (const feed of published.feeds(compiled))
+        this.emitFile({ type: 'asset', fileName: feed.file, source: feed.text })
+    },
+    async writeBundle(output, bundle) {
+      const html = bundle['index.html']
+      if (!compiled || !output.dir || html?.type !== 'asset') return
+      await published.previews(compiled, { outDir: output.dir, indexHtml: String(html.source) })
     },
     configureServer(server) {
       server.watcher.add(root)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test, vi } from 'vitest'
 import type { IndexHtmlTransformHook, UserConfig } from 'vite'
 import { contentSecurityPolicy, cspMetaPlugin, SECURITY_HEADERS } from '../deploy/security-headers'
+import { FEEDS } from '../pipeline/feeds'
 import { THEME_STORAGE_KEY } from '../src/features/preferences/hooks/use-theme'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
@@ -28,6 +29,14 @@ function netlifyHeaders(file: string, path: string): Record<string, string> {
     }
   }
   return found
+}
+
+/** An nginx `location … { … }` block, with at most one level of braces inside (`types { }`). */
+const NGINX_LOCATION = /location [^{]+\{(?:[^{}]|\{[^{}]*\})*\}/g
+
+/** The block of the nginx location with this exact head (`= /feeds/atom.xml`, `/`). */
+function nginxLocation(conf: string, head: string): string | undefined {
+  return conf.match(NGINX_LOCATION)?.find((block) => block.startsWith(`location ${head} {`))
 }
 
 function transformIndex(html: string): string {
@@ -82,7 +91,7 @@ describe('deploy configs send the same security headers', () => {
 
   test('every nginx location includes them', () => {
     const conf = read('deploy/nginx/digest-reader.conf')
-    const locations = conf.match(/location [^{]+\{[^}]*\}/g) ?? []
+    const locations = conf.match(NGINX_LOCATION) ?? []
     expect(locations.length).toBeGreaterThanOrEqual(3)
     for (const location of locations) expect(location).toContain('headers.conf;')
   })
@@ -124,6 +133,45 @@ describe('deploy configs send the same security headers', () => {
     expect(rules[data]?.[2]).toBe('404')
     expect(rules[assets]?.[2]).toBe('404')
     expect(Math.max(data, assets)).toBeLessThan(rules.length - 1)
+  })
+})
+
+describe('feeds and link-preview pages in the deploy configs', () => {
+  const conf = read('deploy/nginx/digest-reader.conf')
+
+  test('nginx sends each feed with its own type and revalidates it', () => {
+    for (const { file, type } of FEEDS) {
+      const block = nginxLocation(conf, file === 'feeds/rss.xml' ? '/feeds/' : `= /${file}`)
+      expect(block, file).toBeDefined()
+      expect(block).toContain(`default_type ${type};`)
+      expect(block).toContain(`charset_types ${type};`)
+      expect(block).toContain('add_header Cache-Control "no-cache" always;')
+      expect(block).toContain('try_files $uri =404;')
+    }
+    const gzipTypes = /gzip_types ([^;]*);/.exec(conf)?.[1]?.split(/\s+/)
+    for (const { type } of FEEDS) expect(gzipTypes).toContain(type)
+  })
+
+  test('nginx answers /digests/<id> and /items/<id> with their .html page, else the app', () => {
+    expect(nginxLocation(conf, '/')).toContain('try_files $uri $uri.html /index.html;')
+  })
+
+  test('Netlify / Cloudflare Pages send each feed with its own type; a missing feed is a 404', () => {
+    const file = read('deploy/netlify/_headers')
+    for (const { file: name, type } of FEEDS) {
+      expect(netlifyHeaders(file, `/${name}`), name).toEqual({
+        'Content-Type': `${type}; charset=utf-8`,
+      })
+    }
+    expect(netlifyHeaders(file, '/feeds/topics/*')).toEqual({
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+    })
+    const rules = read('deploy/netlify/_redirects').split('\n')
+    expect(rules.map((l) => l.trim().split(/\s+/))).toContainEqual([
+      '/feeds/*',
+      '/index.html',
+      '404',
+    ])
   })
 })
 
