@@ -113,4 +113,10 @@ export function newTimedTracker(page: Page) {
  * bypassed, because it forbids `eval`, which Playwright's predicates (`waitForFunction`) need. The
  * app's own code runs the same either way; the CSP itself is checked by e2e/served.e2e.ts.
  */
-export const BENCH_CONTEXT = { viewport: { width: 1280, height: 900 }, bypassCSP: true } as const
+export const BENCH_CONTEXT = {
+  viewport: { width: 1280, height: 900 },
+  bypassCSP: true,
+  // A first visit, every time: a service worker installing after the first screen (and answering
+  // later requests from its caches) would hide what the network carries.
+  serviceWorkers: 'block',
+} as const
