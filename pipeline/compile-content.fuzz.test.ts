@@ -4,7 +4,9 @@ import { describe, expect, test, vi } from 'vitest'
 import { headSchema } from '../src/types/content.ts'
 import type { CompileResult } from './compile.ts'
 import { compile, contentFiles } from './content-arbitraries.ts'
-import { FUZZ_RUNS } from './digest-arbitraries.ts'
+import { FUZZ_RUNS, FUZZ_SEED } from './digest-arbitraries.ts'
+
+fc.configureGlobal({ seed: FUZZ_SEED })
 
 /** Every diagnostic names a file of the folder (a publisher's config by its own path) and a line. */
 function expectLocated(result: CompileResult, files: Record<string, string>) {

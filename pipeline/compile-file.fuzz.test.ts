@@ -4,11 +4,13 @@ import { describe, expect, test, vi } from 'vitest'
 import { digestSchema, type Digest } from '../src/types/content.ts'
 import { compileFile, type FileResult } from './compile-file.ts'
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
-import { FUZZ_RUNS, anyDigest, digestPath, digestText } from './digest-arbitraries.ts'
+import { FUZZ_RUNS, FUZZ_SEED, anyDigest, digestPath, digestText } from './digest-arbitraries.ts'
 import { normaliseSource } from './parse-digest.ts'
 import type { PublisherConfig, SourceFile } from './publishers.ts'
 import { readDigestFile } from './read-digest.ts'
 import { readFrontMatter } from './front-matter.ts'
+
+fc.configureGlobal({ seed: FUZZ_SEED })
 
 const publisher: PublisherConfig = {
   id: 'default',
@@ -109,9 +111,12 @@ describe(`one digest file, ${FUZZ_RUNS} generated files per property`, () => {
     fc.assert(
       fc.property(digestPath, fc.oneof(digestText, anyDigest), (path, written) => {
         // Without backticks: a code span's text is literal (`<b>` shown as written), not HTML.
+        // Without backslashes either: `\<b\>` is the author asking for the literal text.
         // Without linked pictures: dropping one joins the text around it, which may spell a tag
         // (a known gap, fuzz-counterexamples.test.ts).
-        const text = written.replace(/`/g, '').replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, ' ')
+        const text = written
+          .replace(/[`\\]/g, '')
+          .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, ' ')
         const { strict, lenient } = both(fileOf(path, text))
         for (const digest of [strict.digest, lenient.digest]) {
           if (!digest) continue

@@ -53,6 +53,17 @@ describe('front matter the fuzzer found', () => {
   })
 })
 
+describe('summaries the fuzzer found', () => {
+  test("a tag inside a picture's alt text is dropped with a warning, not shown as text", () => {
+    const text = `---\n${FRONT}\n---\n1.  [T](https://a.example/1)\n\n    看 ![<iframe src="https://evil.example">图](https://i.example/p.png) 文字\n`
+    const { parsed, messages } = parseText(text)
+    const summary = parsed!.items[0]!.summary.map((r) => r.text).join('')
+    expect(summary).not.toContain('<iframe')
+    expect(summary).toContain('图')
+    expect(messages).toEqual(["d.md:7:7: warning: HTML in a picture's alt text dropped"])
+  })
+})
+
 describe('found by the fuzzer, not fixed yet', () => {
   // Dropping a linked picture joins the text on either side of it, and here that text spells a
   // tag the HTML pass (which ran before) never saw. It is shown as text (React escapes it), but

@@ -19,6 +19,11 @@ const HTML_TAGS = new Set(
 /** The start of an HTML tag cut off by a truncated line (`…<a href="`): left as text by the parser. */
 const BROKEN_TAG = new RegExp(`<\\/?(?:${[...HTML_TAGS].join('|')})(?:\\s[^<>]*)?$`, 'i')
 
+/** A whole HTML tag inside text the parser does not read as HTML (a picture's alt text). */
+const TAG_IN_TEXT = `<\\/?(?:${[...HTML_TAGS].join('|')})(?:\\s[^<>]*)?\\/?>`
+const HAS_TAG_IN_TEXT = new RegExp(TAG_IN_TEXT, 'i')
+const TAGS_IN_TEXT = new RegExp(TAG_IN_TEXT, 'gi')
+
 /** The tag name of a piece of raw HTML (`<div align=…>` → `div`), or '' for comments and such. */
 function tagOf(html: string): string {
   return /^<\/?([a-z][a-z0-9-]*)/i.exec(html.trim())?.[1]?.toLowerCase() ?? ''
@@ -39,6 +44,14 @@ export function sanitizeHtml(tree: Root, sink: DiagnosticSink): void {
         sink.warn('raw-html', 'cut-off HTML tag dropped', at?.line, at?.column)
         const value = child.value.replace(BROKEN_TAG, '')
         if (value) out.push({ ...child, value })
+        continue
+      }
+      // A picture's alt text is read as plain text, tags and all (`![<iframe …>](p.png)`), and it
+      // is what the summary shows in the picture's place: the tags go, as everywhere else.
+      if (child.type === 'image' && child.alt && HAS_TAG_IN_TEXT.test(child.alt)) {
+        const at = child.position?.start
+        sink.warn('raw-html', "HTML in a picture's alt text dropped", at?.line, at?.column)
+        out.push({ ...child, alt: child.alt.replace(TAGS_IN_TEXT, '') })
         continue
       }
       if (child.type !== 'html') {

@@ -37,7 +37,10 @@ function scrollWindow(y: number) {
   setTimeout(() => window.dispatchEvent(new Event('scroll')), 0)
 }
 window.scrollTo = ((x?: number | ScrollToOptions, y?: number) => {
-  const top = typeof x === 'object' ? x.top : y
+  const asked = typeof x === 'object' ? x.top : y
+  // As a browser does, a position above the top is the top (a virtualizer correcting the scroll
+  // for a row measured above it may ask for one).
+  const top = typeof asked === 'number' ? Math.max(0, asked) : asked
   if (typeof top === 'number' && top !== window.scrollY) scrollWindow(top)
 }) as typeof window.scrollTo
 
