@@ -14,6 +14,8 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { compileDir } from '../pipeline/compile-dir.ts'
 import type { Head, MonthPage } from '../src/types/content.ts'
+import type { TopicsIndex } from '../src/types/topics.ts'
+import { shardOf, topicKey } from '../src/lib/topics/topic-key.ts'
 import { CHROMIUM_ARGS } from '../e2e/support/browser.ts'
 import { startNginx } from '../e2e/support/nginx.ts'
 import { benchQueries } from './queries.ts'
@@ -47,6 +49,7 @@ interface Figures {
   scroll: { items: number; longest: number; over: number }
   oldDigest?: { click: number; label: string }
   heap: { page: number; worker: number }
+  topicPage?: { name: string; ms: number; bytes: number; data: string[]; extra: string[] }
 }
 
 const report = new Report('load-bench')
@@ -72,6 +75,7 @@ try {
         scroll: await scrollTimeline(browser, server.url),
         oldDigest: await openOldDigest(browser, server.url, build),
         heap: await heapAfterUse(browser, server.url),
+        topicPage: await openTopicPage(browser, server.url, build),
       })
     } finally {
       await server.stop()
@@ -237,6 +241,48 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
   }
 }
 
+/**
+ * A cold visit to the page of the archive's most recent topic: it may fetch the head, the topics
+ * index and that topic's shard, nothing else (no other shard, no page of older items, no chunk).
+ */
+async function openTopicPage(browser: Browser, url: string, build: Build) {
+  const headFile = readFileSync(join(build.dist, 'index.html'), 'utf8').match(
+    /data-digest-head="([^"]+)"/,
+  )![1]!
+  const head = readJson<Head>(build.dist, headFile)
+  if (!head.topics) return undefined
+  const index = readJson<TopicsIndex>(build.dist, `data/${head.topics}`)
+  const name = index.topics[0]![0]
+  const shard = index.topicShards[shardOf(topicKey(name), index.topicShards.length)]!
+  const allowed = new Set([headFile, `data/${head.topics}`, `data/${shard}`])
+  const context = await browser.newContext(BENCH_CONTEXT)
+  try {
+    const page = await context.newPage()
+    const tracker = newTracker(page)
+    const start = Date.now()
+    await page.goto(`${url}/topics/${encodeURIComponent(name)}`)
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    // The page's items are on screen: its data has arrived.
+    await page.locator('main a[href^="/items/"]').first().waitFor()
+    const took = Date.now() - start
+    const data = (await tracker.settled()).filter((r) => r.url.includes('/data/'))
+    const files = data.map((r) => new URL(r.url).pathname.slice(1))
+    const result = {
+      name,
+      ms: took,
+      bytes: data.reduce((n, r) => n + r.bytes, 0),
+      data: files,
+      extra: files.filter((f) => !allowed.has(f)),
+    }
+    console.log(
+      `topic page ${name}: ${ms(took)}, ${kb(result.bytes)} of data in ${files.length} files`,
+    )
+    return result
+  } finally {
+    await context.close()
+  }
+}
+
 /** JS heap of the page and of the search worker after the timeline and 20 searches. */
 async function heapAfterUse(browser: Browser, url: string) {
   const context = await browser.newContext(BENCH_CONTEXT)
@@ -332,6 +378,15 @@ function printReport() {
       three.warmCompileMs <= BUDGET.warmCompile3y,
       s(three.warmCompileMs),
     )
+  const topicOk = sizes.every((size) => {
+    const topic = figures.get(size)!.topicPage
+    if (!topic) return true
+    return report.check(
+      `topic page at ${size} fetches only that topic's data`,
+      topic.extra.length === 0,
+      topic.extra.length ? `also fetched ${topic.extra.join(', ')}` : `${topic.data.length} files`,
+    )
+  })
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
   report.table(columns, [
     {
@@ -392,6 +447,16 @@ function printReport() {
     {
       measure: 'JS heap after timeline + 20 searches: page / worker',
       values: v((f) => `${mb(f.heap.page)} / ${mb(f.heap.worker)}`),
+    },
+    {
+      measure: 'topic page (cold): load → items, data transfer, files',
+      values: v(
+        (f) =>
+          f.topicPage &&
+          `${ms(f.topicPage.ms)}, ${kb(f.topicPage.bytes)}, ${f.topicPage.data.length} files`,
+      ),
+      budget: "only the head, the topics index and the topic's shard",
+      ok: topicOk,
     },
   ])
 }
