@@ -41,31 +41,6 @@ describe('three years of digests', () => {
         : null
     })
 
-  test('a first screen fetches the head alone and lays out only the digest it shows', async () => {
-    const { context, errors, newPage } = await openContext(browser, { width: 1280, height: 900 })
-    try {
-      const page = await newPage()
-      const data: string[] = []
-      page.on('request', (r) => {
-        if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname)
-      })
-      await page.goto(server.url + '/')
-      await page.locator('[data-item-id] h4').first().waitFor()
-      // Rows that render fetch their month page and chunk at once: let any such fetch start.
-      await page.waitForLoadState('networkidle')
-      expect(data.map((p) => p.replace(/\.[0-9a-f]+\.json$/, ''))).toEqual(['/data/head'])
-      const newest = content.summaries[0]!
-      expect(await page.locator('section.digest-block').count()).toBe(1)
-      expect(await page.locator('[data-item-id] h4').count()).toBe(newest.itemCount)
-      // The first scroll brings the next digest, from the head or fetched ahead.
-      await page.mouse.wheel(0, 1500)
-      await expect.poll(() => page.locator('section.digest-block').count()).toBeGreaterThan(1)
-      expect(errors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
-
   test('the timeline scrolls to the oldest digest, and back from its item returns to it', async () => {
     expect(content.summaries).toHaveLength(6570)
     const oldest = content.summaries.at(-1)!

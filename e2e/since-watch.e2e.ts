@@ -155,46 +155,40 @@ test('a watched term badges a new matching item and lists it on the watch page',
   expect(errors).toEqual([])
 })
 
-// KNOWN BUG (issue 11, open): since the timeline's first screen lays out one digest only, back from
-// an item of the digest under the marker lands 249 px below where the reader was (480 against
-// 231). `test.fails` keeps it in CI and turns red the day it is fixed: then make it a plain test.
-test.fails(
-  'with the marker and badges, back from an item and a reload land on the same card',
-  async () => {
-    const { errors, newPage } = await openContext(browser, { width: 375, height: 700 })
-    const page = await newPage()
-    await page.goto(server.url + '/')
-    await page.locator('main [data-item-id]').first().waitFor()
-    await visitAgainWith(page, {
-      [VISIT_KEY]: { version: 1, seenThrough: SEED_TIME, readThrough: null },
-      [WATCH_KEY]: {
-        version: 1,
-        watches: [{ term: 'Nano Banana', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 }],
-      },
-    })
-    await scrollToMarker(page)
-    // A card below the marker, in the digest the last visit saw.
-    const card = page.locator('main [data-item-id^="2025-12-22-04-"]').nth(4)
-    await card.scrollIntoViewIfNeeded()
-    const id = (await card.getAttribute('data-item-id'))!
-    const top = async () =>
-      page
-        .locator(`[data-item-id="${id}"]`)
-        .evaluate((el) => Math.round(el.getBoundingClientRect().top))
-    const before = await top()
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000)
-    await page.locator(`[data-item-id="${id}"] h4 a`).click()
-    await page.getByRole('heading', { level: 1 }).waitFor()
-    await page.goBack()
-    await expect.poll(top).toBe(before)
-    await page.reload()
-    // The reload restores the position itself: wait for the card, never scroll.
-    await page.locator(`[data-item-id="${id}"]`).waitFor()
-    await marker(page).waitFor()
-    await expect.poll(top).toBe(before)
-    expect(errors).toEqual([])
-  },
-)
+test('with the marker and badges, back from an item and a reload land on the same card', async () => {
+  const { errors, newPage } = await openContext(browser, { width: 375, height: 700 })
+  const page = await newPage()
+  await page.goto(server.url + '/')
+  await page.locator('main [data-item-id]').first().waitFor()
+  await visitAgainWith(page, {
+    [VISIT_KEY]: { version: 1, seenThrough: SEED_TIME, readThrough: null },
+    [WATCH_KEY]: {
+      version: 1,
+      watches: [{ term: 'Nano Banana', kind: 'search', seenThrough: SEED_TIME, addedAt: 0 }],
+    },
+  })
+  await scrollToMarker(page)
+  // A card below the marker, in the digest the last visit saw.
+  const card = page.locator('main [data-item-id^="2025-12-22-04-"]').nth(4)
+  await card.scrollIntoViewIfNeeded()
+  const id = (await card.getAttribute('data-item-id'))!
+  const top = async () =>
+    page
+      .locator(`[data-item-id="${id}"]`)
+      .evaluate((el) => Math.round(el.getBoundingClientRect().top))
+  const before = await top()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000)
+  await page.locator(`[data-item-id="${id}"] h4 a`).click()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.goBack()
+  await expect.poll(top).toBe(before)
+  await page.reload()
+  // The reload restores the position itself: wait for the card, never scroll.
+  await page.locator(`[data-item-id="${id}"]`).waitFor()
+  await marker(page).waitFor()
+  await expect.poll(top).toBe(before)
+  expect(errors).toEqual([])
+})
 
 const screens = [375, 1280].flatMap((width) =>
   (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })),

@@ -7,11 +7,6 @@ import { chunkRequests, renderApp } from './app-harness'
 import { longArchiveContent } from './content-fixtures'
 
 const formatSlotOf = (summary: DigestSummary) => formatSlot(summary, 'zh')
-/**
- * Rows come in one at a time at the top of a feed: each is measured (200 px here, far less than
- * the estimate for a digest) before the next one is known to be on screen.
- */
-const ROWS_SETTLED = { timeout: 30_000 }
 
 /**
  * A virtual row's offset in px: React writes `translateY(…)` when it renders a row, the
@@ -24,7 +19,7 @@ function offsetOf(row: HTMLElement): string {
   return match ? (match[1] ?? match[2]!) : row.style.transform
 }
 
-describe('timeline', { timeout: 60_000 }, () => {
+describe('timeline', () => {
   // A viewer far west of the digests' offset: grouping by the viewer's zone would move days.
   const zone = process.env.TZ
   beforeAll(() => {
@@ -39,9 +34,8 @@ describe('timeline', { timeout: 60_000 }, () => {
     // each day's first row, in feed order (pipeline/assemble.ts `feedOrder`).
     const { network, content } = await renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: '时间线' })).toBeTruthy()
-    // Rows 0–3 are on screen (test/setup-dom.ts), and a feed at the top of the page renders no
-    // rows beyond them: the head's two digests and two of December's.
-    await screen.findByRole('heading', { level: 3, name: '12月21日 16:00' }, ROWS_SETTLED)
+    // Rows 0–6 are on screen (test/setup-dom.ts): the head's two digests and five of December's.
+    await screen.findByRole('heading', { level: 3, name: '12月21日 04:00' })
     const outline = screen
       .getAllByRole('heading')
       .filter((h) => h.tagName === 'H2' || h.tagName === 'H3')
@@ -54,15 +48,17 @@ describe('timeline', { timeout: 60_000 }, () => {
       'H2:2025年12月21日 星期日',
       'H3:12月21日 20:00',
       'H3:12月21日 16:00',
+      'H3:12月21日 12:00',
+      'H3:12月21日 08:00',
+      'H3:12月21日 04:00',
     ])
     // The head's digests come in full with it; other rows fetch their month page and chunk,
     // each file once however many rows share it.
     const head = new Set(content.head.newest.map((d) => d.id))
-    const shown = summariesOf(content).slice(0, 4)
     const december = summariesOf(content).filter((d) => d.date.startsWith('2025-12'))
     await waitFor(() => {
       for (const file of new Set(december.map((d) => d.chunk))) {
-        const needed = shown.some((d) => d.chunk === file && !head.has(d.id))
+        const needed = december.some((d) => d.chunk === file && !head.has(d.id))
         expect(network.urls.filter((u) => u.endsWith(`/data/${file}`))).toHaveLength(needed ? 1 : 0)
       }
     })
@@ -74,22 +70,15 @@ describe('timeline', { timeout: 60_000 }, () => {
     // Was "loads older digests on demand" through a "load earlier digests" button: the feed is
     // now one virtual list as long as the archive, and scrolling is what reaches older months.
     const { network, content } = await renderApp('/', { content: longArchiveContent })
-    const summaries = summariesOf(content)
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: formatSlotOf(summaries[3]!) },
-      ROWS_SETTLED,
-    )
+    await screen.findByRole('heading', { level: 3, name: '12月16日 12:00' })
     const rows = () => document.querySelectorAll('#main [data-index]').length
-    // The four rows on screen, none beyond: a first screen lays out what it shows.
-    expect(rows()).toBe(4)
-    // Once the reader scrolls (one row down: rows 1–4 on screen, one more each side rendered),
-    // rows 6–11 are fetched ahead: wait for the last of them, then nothing older than December
-    // has been asked for.
+    expect(rows()).toBe(7)
+    // Once the reader scrolls (one row down: rows 0–7 rendered), rows 8–13 are fetched ahead:
+    // wait for the last of them, then nothing older than December has been asked for.
     act(() => window.scrollTo(0, 200))
-    await waitFor(() => expect(rows()).toBe(6))
+    const summaries = summariesOf(content)
     await waitFor(() =>
-      expect(network.urls.some((u) => u.endsWith(summaries[11]!.chunk))).toBe(true),
+      expect(network.urls.some((u) => u.endsWith(summaries[13]!.chunk))).toBe(true),
     )
     const older = content.head.months.filter((m) => m.month < '2025-12')
     expect(network.urls.filter((u) => older.some((m) => u.endsWith(m.file)))).toEqual([])
@@ -126,25 +115,18 @@ describe('timeline', { timeout: 60_000 }, () => {
   })
 
   test('back from an item returns to the same rows, at the same place, of a long feed', async () => {
-    const { user, router, content } = await renderApp('/', { content: longArchiveContent })
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: formatSlotOf(summariesOf(content)[3]!) },
-      ROWS_SETTLED,
-    )
+    const { user, router } = await renderApp('/', { content: longArchiveContent })
+    await screen.findByRole('heading', { level: 3, name: '12月16日 12:00' })
     /** The rows in the page with where each sits. */
     const layout = () =>
       [...document.querySelectorAll<HTMLElement>('#main [data-index]')].map(
         (row) => `${row.dataset.index}@${offsetOf(row)}`,
       )
-    // Down 200 px at a time, as a reader scrolls: each step measures the row it brings in (200 px
-    // each, test/setup-dom.ts), so at 1,400 px row 7 is on top, with one row rendered each side.
-    for (let y = 200; y <= 1400; y += 200) {
-      act(() => window.scrollTo(0, y))
-      await waitFor(() => expect(layout()).toContain(`${y / 200 + 4}@${y + 800}`))
-    }
+    // Rows 0–6 are measured (200 px each, test/setup-dom.ts): 1,400 px down, row 7 is on top.
+    act(() => window.scrollTo(0, 1400))
+    await waitFor(() => expect(layout()).toContain('13@2600'))
     const before = layout()
-    expect(before[0]).toBe('6@1200')
+    expect(before[0]).toBe('4@800')
     const row = screen.getByRole('region', { name: '12月14日 12:00' })
     await user.click(
       (await within(row).findAllByRole('link', { name: /Codex 正式支持 Skills 机制/ }))[0]!,
@@ -173,18 +155,12 @@ describe('timeline', { timeout: 60_000 }, () => {
 
   test('a chunk that fails shows a retry in its rows only, and retrying recovers them', async () => {
     const { user, failure, content } = await renderApp('/', { fail: '/data/chunks/2025-12-p2.' })
-    // The rows on screen (0–3): a feed at the top of the page renders none beyond them.
-    const failing = summariesOf(content)
-      .slice(0, 4)
-      .filter(
-        (d) => d.chunk.includes('2025-12-p2.') && !content.head.newest.some((n) => n.id === d.id),
-      )
-    expect(failing.length).toBeGreaterThan(0)
-    await waitFor(
-      () => expect(screen.getAllByRole('alert')).toHaveLength(failing.length),
-      ROWS_SETTLED,
+    const failing = summariesOf(content).filter(
+      (d) => d.chunk.includes('2025-12-p2.') && !content.head.newest.some((n) => n.id === d.id),
     )
-    const alerts = screen.getAllByRole('alert')
+    expect(failing.length).toBeGreaterThan(0)
+    const alerts = await screen.findAllByRole('alert')
+    expect(alerts).toHaveLength(failing.length)
     // The head's digests are there in full meanwhile.
     const first = screen.getByRole('region', { name: '12月22日 04:00' })
     await waitFor(() => expect(within(first).getAllByRole('article')).toHaveLength(11))

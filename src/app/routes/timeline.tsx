@@ -12,7 +12,7 @@ import { DigestFeed } from '@/features/digests/components/digest-feed'
 import { PublisherFilter } from '@/features/digests/components/publisher-filter'
 import { loadedReadingState } from '@/features/reading-state/probe'
 import { useSeenAfterDwell } from '@/features/reading-state/hooks/use-seen-after-dwell'
-import { NewDigestsBannerWhenIdle } from '@/features/updates/components/new-digests-banner-when-idle'
+import { NewDigestsBanner } from '@/features/updates/components/new-digests-banner'
 
 /**
  * `/`: every digest (or one publisher's, `?publisher=`), newest first, grouped by day, loading the
@@ -39,7 +39,7 @@ export function TimelineRoute() {
   useSeenAfterDwell(head.newest[0]?.time, { enabled: !publisher })
   const page = (parts?: { notice: ReactNode; decorations: TimelineDecorations }) => (
     <>
-      <NewDigestsBannerWhenIdle />
+      <NewDigestsBanner />
       <PageHeading
         eyebrow={t({ zh: 'AI 新闻摘要', en: 'AI news digests' })}
         title={t({ zh: '时间线', en: 'Timeline' })}

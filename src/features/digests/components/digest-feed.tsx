@@ -5,7 +5,7 @@ import { useLanguage, useT } from '@/lib/i18n'
 import { formatDay } from '@/lib/digest-time'
 import { archiveQueries } from '@/lib/archive/archive-queries'
 import { SkeletonBar } from '@/components/ui/skeleton'
-import { VirtualList, type RowPlace } from '@/components/ui/virtual-list'
+import { VirtualList } from '@/components/ui/virtual-list'
 import { locateRow, monthsOfRows, type Feed } from '../api/feed'
 import { useFeedRow } from '../hooks/use-feed-row'
 import { DigestBlock } from './digest-block'
@@ -45,13 +45,13 @@ export function DigestFeed({
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
   const prefetch = usePrefetchAhead(feed)
   const renderRow = useCallback(
-    (index: number, reserve: number | undefined, { belowViewport }: RowPlace) => (
+    (index: number, reserve: number | undefined) => (
       <FeedRowView
         head={head}
         feed={feed}
         index={index}
         reserve={reserve}
-        fillIn={belowViewport}
+        fillIn={false}
         decorations={decorations}
       />
     ),
@@ -62,11 +62,6 @@ export function DigestFeed({
       <VirtualList
         count={feed.total}
         estimateSize={() => ROW_BASE_PX + averageItems * ITEM_PX}
-        // A row is a whole digest, taller than most screens: one row beyond the viewport is enough
-        // to meet the reader, and none on a first screen, which then lays out and fetches only
-        // the digest it shows (the rows below are fetched ahead once the reader scrolls).
-        overscan={1}
-        overscanAtTop={0}
         historyKey={historyKey}
         onRange={prefetch}
         renderRow={renderRow}
