@@ -53,7 +53,7 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
     })
     await page.goto(server.url + '/')
     await page.locator('[data-item-id]').first().waitFor()
-    // A first screen lays out only the digest it shows: scrolling on meets the other publishers.
+    // The newest digests may all be one publisher's: scrolling on meets the others.
     const seen = new Set<string>()
     await expect
       .poll(async () => {

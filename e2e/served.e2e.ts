@@ -87,7 +87,7 @@ describe('headers', () => {
     }
   })
 
-  test('hashed code and styles: immutable, brotli or gzip, nosniff and no document policies', async () => {
+  test('hashed code and styles: immutable, brotli or gzip, with the security headers', async () => {
     const assets = await assetsOf()
     expect(assets.length).toBeGreaterThan(2)
     for (const asset of assets) {
@@ -95,10 +95,7 @@ describe('headers', () => {
       expect(br.status, asset).toBe(200)
       expect(br.headers.get('cache-control'), asset).toBe('public, max-age=31536000, immutable')
       expect(br.headers.get('content-encoding'), asset).toBe('br')
-      // The policies govern documents and workers; a script or style carries only nosniff
-      // (deploy/nginx/resource-headers.conf), a few hundred bytes less per response.
-      expect(br.headers.get('x-content-type-options'), asset).toBe('nosniff')
-      expect(br.headers.get('content-security-policy'), asset).toBeNull()
+      expectSecurityHeaders(br, asset)
       const gz = await request(`/${asset}`, 'gzip')
       expect(gz.headers.get('content-encoding'), asset).toBe('gzip')
     }

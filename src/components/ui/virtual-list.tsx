@@ -8,10 +8,10 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
-/** Rows rendered beyond the viewport on each side, by default. */
+/** Rows rendered beyond the viewport on each side. */
 const OVERSCAN = 3
 
 /**
@@ -28,35 +28,22 @@ export function VirtualList({
   onRange,
   className,
   label,
-  overscan = OVERSCAN,
-  overscanAtTop = overscan,
 }: {
   count: number
   /** A guess for rows not yet measured. */
   estimateSize: (index: number) => number
   historyKey: string
-  /**
-   * A row; `reserve` is its height last time, kept while its content loads; `belowViewport` says
-   * the row starts below the screen (it may then fill in over a few frames: nothing above moves).
-   */
-  renderRow: (index: number, reserve: number | undefined, place: RowPlace) => ReactNode
+  /** A row; `reserve` is its height last time, kept while its content loads. */
+  renderRow: (index: number, reserve: number | undefined) => ReactNode
   /** The rows now rendered, for fetching ahead or loading the next page. */
   onRange?: (first: number, last: number) => void
   className?: string
   /** Names the list for assistive technology; rows are then list items. */
   label?: string
-  /** Rows rendered beyond the viewport on each side (tall rows want fewer). */
-  overscan?: number
-  /**
-   * Rows rendered below the viewport while the page has not scrolled at all: rows that render
-   * fetch their files, and a first screen should fetch and lay out only what it shows.
-   */
-  overscanAtTop?: number
 }) {
   const list = useRef<HTMLDivElement>(null)
   const [snapshot] = useState(() => readSnapshot(historyKey, count))
   const [margin, setMargin] = useState(snapshot?.margin ?? 0)
-  const instance = useRef<{ scrollOffset: number | null } | null>(null)
   useLayoutEffect(() => {
     const node = list.current
     if (node) setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY))
@@ -64,27 +51,18 @@ export function VirtualList({
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize,
-    overscan,
+    overscan: OVERSCAN,
     scrollMargin: margin,
     initialMeasurementsCache: initialMeasurements(snapshot),
     // The virtualizer scrolls to this when it mounts: where the list was left (the router restores
     // the same position), not the top, which would undo the restoration.
     initialOffset: () => snapshot?.scrollY ?? window.scrollY,
     getItemKey: (index) => index,
-    // The virtualizer's own offset, not window.scrollY: while a restored position is applied the
-    // window may still be at the top, and rows around that position must render as usual.
-    rangeExtractor: (range: Range) => {
-      const offset = instance.current?.scrollOffset ?? snapshot?.scrollY ?? window.scrollY
-      return defaultRangeExtractor({ ...range, overscan: offset === 0 ? overscanAtTop : overscan })
-    },
     // Scrolling moves rows by writing their transforms directly; React renders again only when
     // rows enter or leave, and not inside the scroll event. Re-rendering every row on every scroll
     // event, synchronously, made frames of 100 ms.
     directDomUpdates: true,
     useFlushSync: false,
-  })
-  useLayoutEffect(() => {
-    instance.current = virtualizer
   })
   const { containerRef } = virtualizer
   const setContainer = useCallback(
@@ -105,7 +83,6 @@ export function VirtualList({
   useEffect(() => {
     if (last >= 0) onRange?.(first, last)
   }, [first, last, onRange])
-  const viewportEnd = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? 0)
   return (
     <div
       ref={setContainer}
@@ -126,7 +103,6 @@ export function VirtualList({
           <Row
             index={row.index}
             reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
-            belowViewport={row.start >= viewportEnd}
             render={renderRow}
           />
         </div>
@@ -135,21 +111,15 @@ export function VirtualList({
   )
 }
 
-export interface RowPlace {
-  belowViewport: boolean
-}
-
-/** A row renders again only when its props or the list's render function change. */
+/** A row renders again only when its index, reserve or the list's render function change. */
 const Row = memo(function Row({
   index,
   reserve,
-  belowViewport,
   render,
 }: {
   index: number
   reserve: number | undefined
-  belowViewport: boolean
-  render: (index: number, reserve: number | undefined, place: RowPlace) => ReactNode
+  render: (index: number, reserve: number | undefined) => ReactNode
 }) {
-  return render(index, reserve, { belowViewport })
+  return render(index, reserve)
 })

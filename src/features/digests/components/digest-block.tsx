@@ -9,7 +9,6 @@ import { SkeletonItem } from '@/components/ui/skeleton'
 import { CategoryChips } from './category-chips'
 import { ItemCard } from './item-card'
 import { RetryNotice } from './retry-notice'
-import { useCardsFilledIn } from '../hooks/use-cards-filled-in'
 import { PublisherLabel } from './publisher-label'
 import { ContentText } from '@/components/ui/content-text'
 
@@ -20,7 +19,6 @@ export function DigestBlock({
   digest,
   failed,
   onRetry,
-  fillIn = false,
   itemBadge,
 }: {
   head: Head
@@ -28,17 +26,10 @@ export function DigestBlock({
   digest?: Digest
   failed: boolean
   onRetry: () => void
-  /**
-   * Mounted below the screen: the items arrive a few per frame. A row of eleven cards laid out in
-   * one frame was the timeline's longest task while scrolling; below the screen, the row growing
-   * moves nothing the reader sees. Rows on or above the screen (a restored position) mount whole.
-   */
-  fillIn?: boolean
   /** A badge under an item's title (the app decides which items get one). */
   itemBadge?: (item: Item, digest: DigestSummary) => ReactNode
 }) {
   const t = useT()
-  const shown = useCardsFilledIn(digest?.items.length ?? 0, { fillIn })
   const lang = useLanguage()
   const headingId = `digest-${summary.id}`
   // A daily digest sits under its day's heading already: its own title says more than the date.
@@ -78,7 +69,7 @@ export function DigestBlock({
       </header>
       {digest ? (
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
-          {digest.items.slice(0, shown).map((item) => (
+          {digest.items.map((item) => (
             <li key={item.id}>
               <ItemCard item={item} digest={summary} level={4} badge={itemBadge?.(item, summary)} />
             </li>

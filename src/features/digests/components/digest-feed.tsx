@@ -51,7 +51,6 @@ export function DigestFeed({
         feed={feed}
         index={index}
         reserve={reserve}
-        fillIn={false}
         decorations={decorations}
       />
     ),
@@ -78,15 +77,12 @@ function FeedRowView({
   feed,
   index,
   reserve,
-  fillIn,
   decorations,
 }: {
   head: Head
   feed: Feed
   index: number
   reserve?: number
-  /** Whether the row mounted below the screen: its items may then arrive over a few frames. */
-  fillIn: boolean
   decorations?: FeedDecorations
 }) {
   const t = useT()
@@ -111,7 +107,6 @@ function FeedRowView({
             digest={digest}
             failed={failed}
             onRetry={retry}
-            fillIn={fillIn}
             itemBadge={decorations?.itemBadge}
           />
         </>
