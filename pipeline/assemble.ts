@@ -13,7 +13,7 @@ import { shortHash } from './ids.ts'
 import type { PublisherConfig } from './publishers.ts'
 import type { SegmentEntry } from '../src/types/search-index.ts'
 import { inline, type Body } from './body.ts'
-import { checkedHash, checkOutput, type OutputChecks } from './check-output.ts'
+import { checkOutput } from './check-output.ts'
 import { buildSegment, searchRootFile, segmentKeyOf } from './search-index.ts'
 import { factsOf, type DigestFacts } from './topic-facts.ts'
 import { buildTopicFiles } from './topics-build.ts'
@@ -108,11 +108,7 @@ interface ChunkGroup {
 export function assemble(
   input: DigestRecord[],
   publishers: PublisherConfig[],
-  {
-    cache = noCache,
-    aliases = [],
-    checks,
-  }: { cache?: AssembleCache; aliases?: AliasEntry[]; checks?: OutputChecks } = {},
+  { cache = noCache, aliases = [] }: { cache?: AssembleCache; aliases?: AliasEntry[] } = {},
 ): CompiledContent {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
   const files = new Map<string, Body>()
@@ -140,7 +136,7 @@ export function assemble(
     groups.push(group)
   }
   const summaries = records.map((r) => ({ ...r.summary, chunk: chunkFileOf.get(r.summary.id)! }))
-  const months = writeMonths(summaries, files, checks)
+  const months = writeMonths(summaries, files)
 
   for (const s of missing) {
     const { entry, files: texts } = buildSegment(
@@ -166,14 +162,14 @@ export function assemble(
   }
   const aggregates = aggregatesOf(records, groups, load)
   const aggregatesJson = JSON.stringify(aggregates)
-  const aggregatesName = `aggregates.${checkedHash('aggregates', aggregatesJson, checks).slice(0, 10)}.json`
+  checkOutput('aggregates', aggregatesJson)
+  const aggregatesName = `aggregates.${shortHash(aggregatesJson, 10)}.json`
   files.set(aggregatesName, inline(aggregatesJson))
 
   const factsById = new Map(groups.flatMap((g) => g.facts))
   const topics = buildTopicFiles(
     records.map((r) => factsById.get(r.summary.id)!),
     aliases,
-    { checks },
   )
   for (const [name, json] of topics.files) files.set(name, inline(json))
 
@@ -302,16 +298,13 @@ function groupBy<T>(list: T[], keyOf: (value: T) => string): Map<string, T[]> {
 }
 
 /** Writes one page of summaries per month; returns the head's month list, newest first. */
-function writeMonths(
-  summaries: DigestSummary[],
-  files: Map<string, Body>,
-  checks: OutputChecks | undefined,
-): MonthEntry[] {
+function writeMonths(summaries: DigestSummary[], files: Map<string, Body>): MonthEntry[] {
   const entries: MonthEntry[] = []
   for (const [month, list] of groupBy(summaries, monthOf)) {
     const page: MonthPage = { schemaVersion: CONTENT_SCHEMA_VERSION, month, digests: list }
     const json = JSON.stringify(page)
-    const file = `months/${month}.${checkedHash('month page', json, checks).slice(0, 10)}.json`
+    checkOutput('month page', json)
+    const file = `months/${month}.${shortHash(json, 10)}.json`
     files.set(file, inline(json))
     const publishers: Record<string, number> = {}
     for (const s of list) publishers[s.publisher] = (publishers[s.publisher] ?? 0) + 1

@@ -1,5 +1,4 @@
 import * as v from 'valibot'
-import { shortHash } from './ids.ts'
 import { aggregatesSchema, chunkSchema, headSchema, monthPageSchema } from '../src/types/content.ts'
 import {
   postingsShardSchema,
@@ -51,51 +50,4 @@ export function checkOutput(kind: OutputKind, json: string): void {
     `compiler bug: the ${kind} does not match the content schema (src/types/) at ` +
       `${issue.path?.map((p) => String(p.key)).join('.') || '(root)'}: ${issue.message}`,
   )
-}
-
-/**
- * Outputs already checked, by the hash of their JSON: the same bytes pass the same check. A rebuild
- * after one new digest writes the same topic shards, month pages and aggregates as before, bar a
- * few; parsing 37 MB of them back to check them again was a tenth of the rebuild at three years.
- */
-export interface OutputChecks {
-  passed(hash: string): boolean
-  add(hash: string): void
-}
-
-/**
- * Checks `json` as `kind` (unless `checks` saw these bytes pass) and returns its hash, which names
- * the file: `checkedHash(kind, json).slice(0, n)` is `shortHash(json, n)`.
- */
-export function checkedHash(kind: OutputKind, json: string, checks?: OutputChecks): string {
-  const hash = shortHash(json, 32)
-  if (checks?.passed(hash)) return hash
-  checkOutput(kind, json)
-  checks?.add(hash)
-  return hash
-}
-
-/** What an earlier run's checks are kept in: the compile cache's memo store. */
-interface CheckStore {
-  lookup<T>(kind: string, fingerprint: string): T | undefined
-  store(kind: string, fingerprint: string, value: unknown): void
-}
-
-/**
- * The checks of the last finished run with the same compiler (schemas are part of its version),
- * and `keep` to store this run's: only the hashes it wrote, so the list does not grow.
- */
-export function persistedChecks(cache: CheckStore, compilerVersion: string) {
-  const fingerprint = shortHash(`checks-1\n${compilerVersion}`, 24)
-  const before = new Set(cache.lookup<string[]>('checks', fingerprint) ?? [])
-  const now = new Set<string>()
-  const checks: OutputChecks = {
-    passed: (hash) => {
-      if (!before.has(hash)) return false
-      now.add(hash)
-      return true
-    },
-    add: (hash) => void now.add(hash),
-  }
-  return { checks, keep: () => cache.store('checks', fingerprint, [...now].sort()) }
 }

@@ -6,7 +6,6 @@ import type { AssembleCache } from './assemble.ts'
 import { InlineBody, type Body } from './body.ts'
 import type { FileResult } from './compile-file.ts'
 import { shortHash } from './ids.ts'
-import { stampTable, type FileStamps } from './file-stamps.ts'
 
 /** Where builds keep their cache unless told otherwise (wiped by `npm ci`, like other tools'). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/digest-reader'
@@ -28,8 +27,6 @@ export interface CachedFile {
 export interface CompileCache extends AssembleCache {
   file(key: string): CachedFile | undefined
   remember(key: string, result: FileResult): void
-  /** The stamps of the files the last finished run read (see file-stamps.ts). */
-  stamps: FileStamps
   /** Writes what this run learnt, then drops what it did not use. */
   save(): Promise<void>
 }
@@ -48,11 +45,7 @@ export function memoryCache(): CompileCache {
   let memos = new Map<string, unknown>()
   let usedFiles = new Map<string, FileResult>()
   let usedMemos = new Map<string, unknown>()
-  let stamps = stampTable({})
   return {
-    get stamps() {
-      return stamps.stamps
-    },
     file(key) {
       const hit = files.get(key)
       if (!hit) return undefined
@@ -79,7 +72,6 @@ export function memoryCache(): CompileCache {
       memos = usedMemos
       usedFiles = new Map()
       usedMemos = new Map()
-      stamps = stampTable(stamps.seen())
     },
   }
 }
@@ -97,12 +89,10 @@ export function diskCache(dir: string): CompileCache {
   const filesDir = join(dir, 'files')
   const memoDir = join(dir, 'memo')
   const metaPath = join(dir, 'meta.json')
-  const stampsPath = join(dir, 'stamps.json')
   mkdirSync(filesDir, { recursive: true })
   mkdirSync(memoDir, { recursive: true })
   const stored = readJson<Record<string, FileMeta & { pack?: string }>>(metaPath) ?? {}
   const usedMeta: Record<string, FileMeta & { pack?: string }> = {}
-  const stamps = stampTable(readJson<Record<string, [string, string]>>(stampsPath) ?? {})
   const usedPaths = new Set<string>()
   const pending = new Map<string, string>()
   const packPath = (pack: string) => join(filesDir, `${pack}.json`)
@@ -116,7 +106,6 @@ export function diskCache(dir: string): CompileCache {
   /** Packs with new digests, to be written again (with the old entries still in use). */
   const dirty = new Map<string, Map<string, Digest>>()
   return {
-    stamps: stamps.stamps,
     file(key) {
       const meta = stored[key]
       if (!meta || (meta.digest && !(meta.pack && existsSync(packPath(meta.pack)))))
@@ -185,7 +174,6 @@ export function diskCache(dir: string): CompileCache {
         )
       }
       await writeAtomically(metaPath, JSON.stringify(usedMeta))
-      await writeAtomically(stampsPath, JSON.stringify(stamps.seen()))
       for (const sub of [filesDir, memoDir]) {
         for (const name of readdirSync(sub)) {
           const path = join(sub, name)

@@ -27,14 +27,14 @@ export async function compileDir(
   options: CompileDirOptions = {},
 ): Promise<CompileResult & { ms: number; readMs: number }> {
   const start = performance.now()
+  const source = await readContentDir(root)
+  const readMs = performance.now() - start
   const cache =
     options.cache === false
       ? undefined
       : typeof options.cache === 'object'
         ? options.cache
         : diskCache(options.cache ?? join(DEFAULT_CACHE_DIR, shortHash(resolve(root), 12)))
-  const source = await readContentDir(root, { stamps: cache?.stamps })
-  const readMs = performance.now() - start
   // One thread: with markdown-it a file compiles in about a millisecond, and worker threads
   // spent more copying results back than they saved (decision 007 has the figures).
   let result: CompileResult

@@ -2,8 +2,6 @@ import type { Digest } from '../src/types/content.ts'
 import { assemble, type CompiledContent, type DigestRecord } from './assemble.ts'
 import { metaOf, type CompileCache, type FileMeta } from './compile-cache.ts'
 import { compileFile, type FileResult } from './compile-file.ts'
-import { textHashOf } from './file-stamps.ts'
-import { persistedChecks } from './check-output.ts'
 import type { Diagnostic } from './diagnostics.ts'
 import { itemIdOf, shortHash } from './ids.ts'
 import type { ContentSource, SourceFile } from './publishers.ts'
@@ -67,8 +65,7 @@ export function fileKey(
   { lenient = false, compilerVersion = '' }: CompileOptions,
 ): string {
   const publisher = source.publishers.get(file.publisher)!
-  const textHash = file.textHash ?? textHashOf(file.text)
-  return shortHash(JSON.stringify([compilerVersion, lenient, publisher, file.path, textHash]), 32)
+  return shortHash(JSON.stringify([compilerVersion, lenient, publisher, file.path, file.text]), 32)
 }
 
 /**
@@ -128,11 +125,7 @@ function serialCompiler(source: ContentSource, { lenient }: CompileOptions): Fil
     })
 }
 
-function finish(
-  source: ContentSource,
-  entries: Entry[],
-  { cache, compilerVersion = '' }: CompileOptions,
-): Untimed {
+function finish(source: ContentSource, entries: Entry[], { cache }: CompileOptions): Untimed {
   const diagnostics: Diagnostic[] = [...source.diagnostics]
   const stats = new Map<string, PublisherStats>()
   const located: Located[] = []
@@ -156,14 +149,15 @@ function finish(
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, diagnostics: sortDiagnostics(diagnostics), stats: statList }
   }
-  const checks = cache && persistedChecks(cache, compilerVersion)
-  const content = assemble(located.map(recordOf), [...source.publishers.values()], {
-    cache,
-    aliases: source.aliases,
-    checks: checks?.checks,
-  })
-  checks?.keep()
-  return { ok: true, content, diagnostics: sortDiagnostics(diagnostics), stats: statList }
+  return {
+    ok: true,
+    content: assemble(located.map(recordOf), [...source.publishers.values()], {
+      cache,
+      aliases: source.aliases,
+    }),
+    diagnostics: sortDiagnostics(diagnostics),
+    stats: statList,
+  }
 }
 
 interface Located {

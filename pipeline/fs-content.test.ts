@@ -8,9 +8,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileContent } from './compile.ts'
 import { formatDiagnostic } from './diagnostics.ts'
 import { readContentDir } from './fs-content.ts'
-import { compileDir } from './compile-dir.ts'
-import { memoryCache } from './compile-cache.ts'
-import type { FileStamps } from './file-stamps.ts'
 
 const digest = (hour: string, title: string) =>
   `---\ntitle: "${title}"\ndate: 2025-12-22T${hour}:00:00+08:00\n---\n1. [${title}](https://a.example/${hour})\n`
@@ -133,47 +130,5 @@ describe('files outside the content folder', () => {
     expect(run.code).not.toBe(0)
     expect(run.stderr).toContain(`${dir}/leak.md:1:1: links to ${join(outside, 'secret.md')}`)
     expect(existsSync(out)).toBe(false)
-  })
-})
-
-describe('file stamps: a rebuild does not read unchanged files', () => {
-  test('a file whose stamp is known is not read until asked, and its bytes are checked then', async () => {
-    const dir = await rootWith('stamped', {})
-    const asked: string[] = []
-    const stamps: FileStamps = {
-      known: (path) => (asked.push(path), 'f'.repeat(32)),
-      record: () => undefined,
-    }
-    const source = await readContentDir(dir, { stamps })
-    expect(asked).toEqual(['ok.md'])
-    const [file] = source.files
-    // The key is made of the recorded hash: nothing was read to get it.
-    expect(file!.textHash).toBe('f'.repeat(32))
-    // The recorded hash is not the file's (as if it was rewritten in the same instant): reading it
-    // says so instead of caching the new bytes under the old hash.
-    expect(() => file!.text).toThrow('ok.md changed while the build was running: build again')
-  })
-
-  test('a file rewritten with as many bytes is read again by the next build', async () => {
-    const dir = await rootWith('rewritten', {})
-    const cache = memoryCache()
-    const titlesOf = async () => {
-      const result = await compileDir(dir, { cache })
-      if (!result.ok) throw new Error('did not compile')
-      return result.content.head.newest.map((d) => d.title)
-    }
-    expect(await titlesOf()).toEqual(['正常'])
-    // Same length, same name: only the file's times tell the change.
-    await writeFile(join(dir, 'ok.md'), digest('04', '异常'))
-    expect(await titlesOf()).toEqual(['异常'])
-    // Unchanged since: the stamp is known, and the hash the last build recorded is the file's.
-    const seen: string[] = []
-    const stamps: FileStamps = {
-      known: (path, stamp) => (seen.push(path), cache.stamps.known(path, stamp)),
-      record: () => expect.unreachable('an unchanged file was read'),
-    }
-    const again = await readContentDir(dir, { stamps })
-    expect(seen).toEqual(['ok.md'])
-    expect(again.files[0]!.text).toContain('异常')
   })
 })

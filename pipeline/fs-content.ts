@@ -1,13 +1,6 @@
-import { readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
-import {
-  groupContent,
-  PUBLISHER_CONFIG,
-  type ContentEntry,
-  type ContentSource,
-} from './publishers.ts'
-import { stampOf, textHashOf, type FileStamps } from './file-stamps.ts'
+import { groupContent, PUBLISHER_CONFIG, type ContentSource } from './publishers.ts'
 import type { Diagnostic } from './diagnostics.ts'
 import { TOPICS_FILE } from './topic-aliases.ts'
 
@@ -22,15 +15,9 @@ export function contentRoot(cwd = process.cwd()): string {
  * A file or folder whose real path is outside the root is never read: it is an error naming the
  * link and where it leads, so the build fails and writes nothing (files outside the content
  * folder must never reach the published JSON).
- *
- * With `stamps` (the compile cache's), a digest whose stamp is unchanged since the last finished
- * build is not read: its entry carries the recorded hash and reads the text only if asked.
  */
-export async function readContentDir(
-  root: string,
-  { stamps }: { stamps?: FileStamps } = {},
-): Promise<ContentSource> {
-  const entries: ContentEntry[] = []
+export async function readContentDir(root: string): Promise<ContentSource> {
+  const entries: { path: string; text: string }[] = []
   // Files are read all at once (a year is thousands), each into its own slot: the order of
   // `entries` is the walk's, whatever order the reads finish in.
   const reads: Promise<void>[] = []
@@ -72,21 +59,8 @@ export async function readContentDir(
       if (target.isDir) await walk(full)
       // Read through the resolved path: what is read is what was checked.
       else if (isContent) {
-        const real = target.real
-        // Stamped before reading: a write during the read changes the stamp the next run sees.
-        const stamp = stamps && /\.md$/i.test(child.name) ? stampOf(statSync(real)) : undefined
-        const known = stamp === undefined ? undefined : stamps!.known(path, stamp)
-        if (known) entries.push(lazyEntry(path, real, known))
-        else {
-          const slot = entries.push({ path, text: '' }) - 1
-          reads.push(
-            readFile(real, 'utf8').then((text) => {
-              const textHash = textHashOf(text)
-              entries[slot] = { path, text, textHash }
-              if (stamp !== undefined) stamps!.record(path, stamp, textHash)
-            }),
-          )
-        }
+        const slot = entries.push({ path, text: '' }) - 1
+        reads.push(readFile(target.real, 'utf8').then((text) => void (entries[slot]!.text = text)))
       }
     }
   }
@@ -94,24 +68,6 @@ export async function readContentDir(
   await Promise.all(reads)
   const source = groupContent(entries)
   return { ...source, diagnostics: [...refused, ...source.diagnostics] }
-}
-
-/** An unchanged file: its recorded hash now, its text only when a compile needs it. */
-function lazyEntry(path: string, real: string, textHash: string): ContentEntry {
-  let text: string | undefined
-  return {
-    path,
-    textHash,
-    get text() {
-      if (text === undefined) {
-        text = readFileSync(real, 'utf8')
-        // The hash came from the stamp: a file rewritten since would be cached under stale bytes.
-        if (textHashOf(text) !== textHash)
-          throw new Error(`${path} changed while the build was running: build again`)
-      }
-      return text
-    },
-  }
 }
 
 /** Where a symlink really leads, and whether that is a folder; undefined for a dangling link. */

@@ -28,17 +28,7 @@ export interface SourceFile {
   /** Path relative to the content root, with `/` separators. */
   path: string
   publisher: string
-  /** The file's markdown; read from disk on first use when the file's stamp was known. */
-  readonly text: string
-  /** `textHashOf(text)`, when the reader knows it without reading the text. */
-  textHash?: string
-}
-
-/** A file of the content root as read: its text, or a hash and a way to read it when needed. */
-export interface ContentEntry {
-  path: string
-  readonly text: string
-  textHash?: string
+  text: string
 }
 
 export interface ContentSource {
@@ -54,7 +44,7 @@ export interface ContentSource {
  * other file belongs to the default publisher) and reads the configs. Pure: takes file paths and
  * texts, so tests need no disk.
  */
-export function groupContent(entries: ContentEntry[]): ContentSource {
+export function groupContent(entries: { path: string; text: string }[]): ContentSource {
   const diagnostics: Diagnostic[] = []
   const publishers = new Map<string, PublisherConfig>()
   const configs = new Map<string, PublisherFileConfig>()
@@ -119,15 +109,7 @@ export function groupContent(entries: ContentEntry[]): ContentSource {
         ...(config.shape ? { shape: config.shape } : {}),
       })
     }
-    // The entry's own `text`: reading it here would undo the stamp check's skipped read.
-    files.push({
-      path: entry.path,
-      publisher: id,
-      textHash: entry.textHash,
-      get text() {
-        return entry.text
-      },
-    })
+    files.push({ path: entry.path, publisher: id, text: entry.text })
   }
   files.sort((a, b) => a.path.localeCompare(b.path))
   diagnostics.push(...prefixClashes([...publishers.values()]))

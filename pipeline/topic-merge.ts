@@ -26,13 +26,6 @@ export function mergeTopics(
   items: { terms: string[]; pairs: [string, string][] }[],
   aliases: AliasEntry[],
 ): Topics {
-  // A year repeats a few thousand terms tens of thousands of times: normalize each spelling once.
-  const keys = new Map<string, string>()
-  const keyOf = (term: string) => {
-    let key = keys.get(term)
-    if (key === undefined) keys.set(term, (key = topicKey(term)))
-    return key
-  }
   const stats = new Map<string, KeyStats>()
   const parent = new Map<string, string>()
   const node = (key: string) => {
@@ -57,14 +50,14 @@ export function mergeTopics(
   for (const item of items) {
     const seen = new Set<string>()
     for (const term of item.terms) {
-      const key = node(keyOf(term))
+      const key = node(topicKey(term))
       const s = stats.get(key) ?? { items: 0, spellings: new Map<string, number>() }
       stats.set(key, s)
       s.spellings.set(term, (s.spellings.get(term) ?? 0) + 1)
       if (!seen.has(key)) s.items++
       seen.add(key)
     }
-    for (const [a, b] of item.pairs) union(keyOf(a), keyOf(b))
+    for (const [a, b] of item.pairs) union(topicKey(a), topicKey(b))
   }
   for (const entry of aliases) {
     node(topicKey(entry.name))
@@ -122,7 +115,7 @@ export function mergeTopics(
     keyList.forEach((key, form) => byKey.set(key, { name: list[0]!, form }))
   }
   return {
-    lookup: (term) => byKey.get(keyOf(term)),
+    lookup: (term) => byKey.get(topicKey(term)),
     formsOf: (name) => forms.get(name) ?? [name],
   }
 }

@@ -4,7 +4,8 @@ import { shardOf, topicKey, weekOf } from '../src/lib/topics/topic-key.ts'
 import type { DigestFacts, ItemFacts } from './topic-facts.ts'
 import type { AliasEntry } from './topic-aliases.ts'
 import { mergeTopics, type Topics } from './topic-merge.ts'
-import { checkedHash, type OutputChecks } from './check-output.ts'
+import { shortHash } from './ids.ts'
+import { checkOutput } from './check-output.ts'
 
 /** A list keeps this many newest items in its shard; older ones go to pages of OLDER_PAGE. */
 export const INLINE_REFS = 300
@@ -36,11 +37,7 @@ interface ListBuild {
  * The topic, source and story files of the whole archive, from every item's facts, newest digest
  * first. One pass over the items plus sorting the lists' small maps: linear in the archive.
  */
-export function buildTopicFiles(
-  digests: DigestFacts[],
-  aliases: AliasEntry[],
-  { checks }: { checks?: OutputChecks } = {},
-): TopicFiles {
+export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): TopicFiles {
   const topics = mergeTopics(
     digests.flatMap((d) => d.items),
     aliases,
@@ -82,7 +79,8 @@ export function buildTopicFiles(
     value: unknown,
   ) => {
     const json = JSON.stringify(value)
-    const file = name(checkedHash(kind, json, checks).slice(0, 10))
+    checkOutput(kind, json)
+    const file = name(shortHash(json, 10))
     files.push([file, json])
     return file
   }
