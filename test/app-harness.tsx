@@ -1,4 +1,4 @@
-import { configure, render } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
@@ -9,8 +9,6 @@ import { createQueryClient } from '@/lib/query-client'
 import { AppProviders } from '@/app/provider'
 import { appRoutes } from '@/app/router'
 
-// Whole-app renders in jsdom on a shared two-core machine can take more than the 1 s default.
-configure({ asyncUtilTimeout: 5000 })
 vi.setConfig({ testTimeout: 30_000 })
 
 /** How many fetches in `urls` asked for the chunk (or chunk part) with this key (e.g. `2025-12`). */

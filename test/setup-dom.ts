@@ -12,8 +12,11 @@ import { cleanup, configure } from '@testing-library/react'
  * of the page then renders 4 rows on screen plus its overscan of 3: rows 0–6.
  */
 // findBy…/waitFor wait for a condition up to this long (1 s by default): rows render in a
-// background pass, which a busy 2-core machine can take seconds to reach.
-configure({ asyncUtilTimeout: 5000 })
+// background pass, which a busy 2-core machine can take seconds to reach. 5 s was not enough:
+// with two test workers and other work on the CI machine's two cores, the first screen of a
+// whole-app render took 6–7 s (CI failed the timeline's first-screen tests on it). The cap only
+// bounds a wait for a condition; a passing test never waits for it.
+configure({ asyncUtilTimeout: 15_000 })
 
 export const VIRTUAL_ROW_PX = 200
 export const WINDOW_PX = 800
