@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Digest, DigestSummary } from '@/types/content'
 import { archiveQueries } from '@/lib/archive/archive-queries'
+import { useFirstPaintDone } from '@/lib/use-first-paint'
 import { locateRow, type Feed } from '../api/feed'
 
 export interface FeedRow {
@@ -16,14 +17,18 @@ export interface FeedRow {
 
 /**
  * One row of a feed: the head's digests need nothing more; other rows read their month page (for
- * the summary) and then their chunk (for the items), both shared with every row of that file.
+ * the summary) and then their chunk (for the items), both shared with every row of that file. On
+ * a first visit those wait for the first paint: the head's rows fill the first screen, and the
+ * rows rendered below it (the list's overscan) took 10–15 KB of month pages and chunks, and their
+ * parsing, into the first screen's load.
  */
 export function useFeedRow(feed: Feed, index: number): FeedRow {
   const first = feed.first[index]
   const place = first ? null : locateRow(feed, index)
+  const painted = useFirstPaintDone()
   const month = useQuery({
     ...archiveQueries.month(place?.month.file ?? ''),
-    enabled: !!place,
+    enabled: !!place && painted,
     select: (page) => {
       const own = page.digests.filter(feed.accept)
       return { summary: own[place!.offset], previous: own[place!.offset - 1] }
