@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 /**
  * Whether the page has painted once since it loaded. Work the first screen does not show (rows of a
@@ -7,30 +7,40 @@ import { useSyncExternalStore } from 'react'
  * views do not wait.
  */
 let painted = false
-const listeners = new Set<() => void>()
+const waiting = new Set<() => void>()
 let scheduled = false
 
-function schedule() {
-  if (scheduled) return
-  scheduled = true
-  const done = () => {
-    painted = true
-    for (const listener of listeners) listener()
+function afterFirstPaint(callback: () => void): () => void {
+  if (painted) {
+    // Painted between this component's render and its effect.
+    let cancelled = false
+    queueMicrotask(() => cancelled || callback())
+    return () => (cancelled = true)
   }
-  // A frame callback runs before the frame that shows what was just committed; a task queued from
-  // it runs once that frame is painted.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0))
-  else setTimeout(done, 0)
+  waiting.add(callback)
+  if (!scheduled) {
+    scheduled = true
+    const done = () => {
+      painted = true
+      for (const waiter of waiting) waiter()
+      waiting.clear()
+    }
+    // A frame callback runs before the frame that shows what was just committed; a task queued
+    // from it runs once that frame is painted.
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(done, 0))
+    else setTimeout(done, 0)
+  }
+  return () => waiting.delete(callback)
 }
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  schedule()
-  return () => listeners.delete(listener)
-}
-
-const snapshot = () => painted
 
 export function useFirstPaintDone(): boolean {
-  return useSyncExternalStore(subscribe, snapshot, snapshot)
+  const [done, setDone] = useState(painted)
+  useEffect(() => {
+    if (done) return
+    // A transition: every row of a feed hears of it at once, and re-rendering them all in one
+    // blocking render was a 90–130 ms task just as the reader started to scroll.
+    return afterFirstPaint(() => startTransition(() => setDone(true)))
+  }, [done])
+  return done
 }

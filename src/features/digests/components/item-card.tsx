@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import type { DigestSummary, Item } from '@/types/content'
 import { paths } from '@/config/paths'
@@ -25,8 +25,17 @@ interface ItemCardProps {
 /**
  * One news item: title (its permalink), source, summary with linked terms, the original post and
  * the app's item actions. `data-item-id` lets keyboard shortcuts (j/k/o, b) find the cards.
+ * Memoized: a feed row renders again when it is measured or its month page settles, and its eleven
+ * cards (a hundred links) need not follow when their props are the same.
  */
-export function ItemCard({ item, digest, level = 3, numbered, highlighted, badge }: ItemCardProps) {
+export const ItemCard = memo(function ItemCard({
+  item,
+  digest,
+  level = 3,
+  numbered,
+  highlighted,
+  badge,
+}: ItemCardProps) {
   const t = useT()
   const Heading = `h${level}` as const
   return (
@@ -77,4 +86,4 @@ export function ItemCard({ item, digest, level = 3, numbered, highlighted, badge
       </div>
     </article>
   )
-}
+})
