@@ -37,11 +37,11 @@ describe('VirtualList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(7)
     // Measured rows at their height, the rest at the estimate.
     expect(screen.getByRole('list', { name: '行' }).style.height).toBe(`${7 * 200 + 993 * 1000}px`)
-    await waitFor(() => expect(onRange).toHaveBeenLastCalledWith(0, 6))
+    await waitFor(() => expect(onRange).toHaveBeenLastCalledWith(0, 6, { scrolled: false }))
     act(() => window.scrollTo(0, 1400))
     await waitFor(() => expect(layout()[0]).toBe('4@800px'))
     expect(layout()).toContain('7@1400px')
-    await waitFor(() => expect(onRange).toHaveBeenLastCalledWith(4, 13))
+    await waitFor(() => expect(onRange).toHaveBeenLastCalledWith(4, 13, { scrolled: true }))
   })
 
   test('coming back to a history entry, rows get the heights measured there before', async () => {

@@ -141,9 +141,9 @@ function DigestBlockFailed({ onRetry }: { onRetry: () => void }) {
 function usePrefetchAhead(feed: Feed) {
   const client = useQueryClient()
   return useCallback(
-    (_first: number, last: number) => {
+    (_first: number, last: number, { scrolled }: { scrolled: boolean }) => {
       // Only once the reader scrolls: the first screen fetches what it shows and nothing more.
-      if (window.scrollY === 0) return
+      if (!scrolled) return
       const from = last + 1
       const to = Math.min(feed.total - 1, last + PREFETCH_ROWS)
       if (from > to) return
