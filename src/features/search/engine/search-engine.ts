@@ -11,7 +11,7 @@ import type { HitDigest, SearchFilters, SearchHit, SearchRequest, SearchResult }
 import { matchWord } from './word-match'
 
 /** How many top hits Fuse re-scores (and the least the engine ranks precisely). */
-export const RESCORE = 50
+export const RESCORE = 20
 
 /** The search engine over a sharded index: fetches what each query needs, and keeps it. */
 export interface SearchEngine {
