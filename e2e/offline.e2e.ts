@@ -98,6 +98,11 @@ describe('offline', () => {
         const page = await watched.newPage()
         await page.goto(server.url + '/')
         await firstCard(page).waitFor()
+        // A visit that went as far as loading offline support (its chunk loads once the page is
+        // idle; workers are blocked in this context): going offline before that is another case.
+        await page.waitForFunction(() =>
+          performance.getEntriesByType('resource').some((e) => e.name.includes('/register-sw-')),
+        )
         await watched.context.setOffline(true)
         await expect.poll(() => indicator(page).innerText()).toBe('离线')
         expect(await axeViolations(page), `${width} ${colorScheme}`).toEqual([])

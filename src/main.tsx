@@ -18,10 +18,15 @@ createRoot(document.getElementById('root')!).render(
 // which serves no worker; every build has one, whatever NODE_ENV it ran with (the browser tests
 // build under NODE_ENV=test).
 if (serviceWorkerEnabled && !import.meta.hot) {
-  const loadOffline = () =>
-    void import('@/features/offline/register-sw').then((m) =>
-      m.registerServiceWorkerWhenIdle({ script: appUrl('sw.js'), dataDir: dataFileUrl('') }),
+  const loadOffline = () => {
+    // Offline already, or the fetch fails: try again when the network is back.
+    const retryOnline = () => window.addEventListener('online', loadOffline, { once: true })
+    if (!navigator.onLine) return retryOnline()
+    import('@/features/offline/register-sw').then(
+      (m) => m.registerServiceWorkerWhenIdle({ script: appUrl('sw.js'), dataDir: dataFileUrl('') }),
+      retryOnline,
     )
+  }
   window.addEventListener(
     'load',
     () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000)))(loadOffline),
