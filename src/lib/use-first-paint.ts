@@ -7,8 +7,6 @@ import { startTransition, useEffect, useState } from 'react'
  * views do not wait.
  */
 let painted = false
-/** The longest the first screen's idle moment is waited for. */
-const IDLE_WAIT_MS = 500
 const waiting = new Set<() => void>()
 let scheduled = false
 
@@ -28,15 +26,9 @@ function afterFirstPaint(callback: () => void): () => void {
       waiting.clear()
     }
     // A frame callback runs before the frame that shows what was just committed; a task queued
-    // from it runs once that frame is painted. Then the main thread's first idle moment (at most
-    // IDLE_WAIT_MS later): right after the paint the page is still busy with the first screen, and
-    // rows fetched then were counted in it (1.3–1.4 KB of month page at 1 year and the corpora).
-    const whenIdle = () =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(done, { timeout: IDLE_WAIT_MS })
-        : setTimeout(done, 0)
+    // from it runs once that frame is painted.
     if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => setTimeout(whenIdle, 0))
+      requestAnimationFrame(() => setTimeout(done, 0))
     else setTimeout(done, 0)
   }
   return () => waiting.delete(callback)
