@@ -83,9 +83,12 @@ test('the head fails: an error page with a retry that brings the timeline', asyn
   const alert = page.getByRole('alert')
   await alert.getByRole('heading', { name: '内容加载失败' }).waitFor()
   expect(head.blocked.length).toBeGreaterThan(0)
-  // Still failing: retry shows the error again, nothing half-rendered.
+  // Still failing: retry shows the error again, nothing half-rendered. The retry asks twice (the
+  // query's own single retry comes a second after the first attempt): wait for both, or the second
+  // could go out after the unblock below and bring the timeline before the test clicks.
+  const beforeRetry = head.blocked.length
   await alert.getByRole('button', { name: '重试', exact: true }).click()
-  await expect.poll(() => head.blocked.length).toBeGreaterThan(1)
+  await expect.poll(() => head.blocked.length).toBe(beforeRetry + 2)
   await alert.getByRole('button', { name: '重试', exact: true }).waitFor()
   expect(await heading(page, '时间线').count()).toBe(0)
 
