@@ -23,7 +23,7 @@ if (serviceWorkerEnabled && !import.meta.hot) {
     const retryOnline = () => window.addEventListener('online', loadOffline, { once: true })
     if (!navigator.onLine) return retryOnline()
     import('@/features/offline/register-sw').then(
-      (m) => m.registerServiceWorkerWhenIdle({ script: appUrl('sw.js'), dataDir: dataFileUrl('') }),
+      (m) => m.registerServiceWorker({ script: appUrl('sw.js'), dataDir: dataFileUrl('') }),
       retryOnline,
     )
   }

@@ -1,21 +1,15 @@
 /**
- * Registers the service worker once the first screen is on and the page is idle, so its script and
- * the precache it fills never compete with the first digest for the network (the benches count
- * bytes until it is visible). Loaded lazily by main.tsx: none of this is in the entry chunk.
+ * Registers the service worker. main.tsx loads this chunk, and calls it, once the page has loaded
+ * and gone idle, so its script and the precache it fills never compete with the first digest for
+ * the network (the benches count bytes until it is visible): none of this is in the entry chunk.
  */
-export function registerServiceWorkerWhenIdle(where: {
+export function registerServiceWorker(where: {
   /** The worker's script (`<base>sw.js`). */
   script: string
   /** Where data files live (`<base>data/`): what the page read there is handed to the worker. */
   dataDir: string
 }): void {
-  if (!('serviceWorker' in navigator)) return
-  const start = () => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-    idle(() => void register(where))
-  }
-  if (document.readyState === 'complete') start()
-  else window.addEventListener('load', start, { once: true })
+  if ('serviceWorker' in navigator) void register(where)
 }
 
 // It takes its paths from main.tsx rather than importing the modules that make them: sharing a

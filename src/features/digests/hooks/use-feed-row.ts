@@ -19,8 +19,8 @@ export interface FeedRow {
  * One row of a feed: the head's digests need nothing more; other rows read their month page (for
  * the summary) and then their chunk (for the items), both shared with every row of that file. On
  * a first visit those wait for the first paint: the head's rows fill the first screen, and the
- * rows rendered below it (the list's overscan) took 10–15 KB of month pages and chunks, and their
- * parsing, into the first screen's load.
+ * rows rendered below it (the list's overscan) took their month pages and chunks (5–6 KB at a
+ * year), and their parsing, into the first screen's load.
  */
 export function useFeedRow(feed: Feed, index: number): FeedRow {
   const first = feed.first[index]
