@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -23,7 +31,9 @@ const work = mkdtempSync(join(tmpdir(), 'new-digests-'))
 const DIST_OLD = 'dist-updates-old'
 const DIST_NEW = 'dist-updates-new'
 // Served by nginx, whose worker may not read a private temp folder: beside the other builds.
+// `live` is a symbolic link to the deployed copy.
 const live = 'dist-updates-live'
+let deploys = 0
 
 /** The bundled content plus copies of its digest at other 4-hour slots. */
 function contentRoot(name: string, slots: string[]): string {
@@ -39,10 +49,20 @@ function contentRoot(name: string, slots: string[]): string {
   return root
 }
 
-/** Replaces the served files with a build's, as a deploy does (the old files are gone). */
+/**
+ * Replaces the served files with a build's at once, as a host's deploy does: the old files are
+ * gone, and no request ever sees half a copy. (Removing and copying in place left a window where
+ * a page's late request, such as the offline chunk fetched once the page is idle, got a 404.)
+ */
 function deploy(dist: string): void {
-  rmSync(live, { recursive: true, force: true })
-  cpSync(dist, live, { recursive: true })
+  rmSync(`${live}.next`, { force: true })
+  const previous = deploys > 0 ? `${live}-${deploys}` : undefined
+  deploys += 1
+  const copy = `${live}-${deploys}`
+  cpSync(dist, copy, { recursive: true })
+  symlinkSync(copy, `${live}.next`)
+  renameSync(`${live}.next`, live)
+  if (previous) rmSync(previous, { recursive: true, force: true })
 }
 
 let browser: Browser
@@ -52,6 +72,8 @@ beforeAll(async () => {
   // Two builds (the CI cost of this file): before and after one more digest.
   await buildApp({ outDir: DIST_OLD, digestsDir: contentRoot('old', ['00']) })
   await buildApp({ outDir: DIST_NEW, digestsDir: contentRoot('new', ['00', '08']) })
+  // A folder left by an older version of this file would block the link.
+  rmSync(live, { recursive: true, force: true })
   deploy(DIST_OLD)
   server = await startNginx(live)
   browser = await launchBrowser()
@@ -59,7 +81,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  for (const dir of [work, DIST_OLD, DIST_NEW, live]) rmSync(dir, { recursive: true, force: true })
+  for (const dir of [work, DIST_OLD, DIST_NEW, live, `${live}-${deploys}`])
+    rmSync(dir, { recursive: true, force: true })
 })
 
 const banner = (page: Page, name: string | RegExp) =>

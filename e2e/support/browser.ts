@@ -53,7 +53,9 @@ export async function newContext(browser: Browser, options: PageOptions = {}): P
   const errors: string[] = []
   const watch = (page: Page) => {
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`)
+      // The location names the failed resource of a "Failed to load resource" (a 404 says which).
+      if (msg.type() === 'error')
+        errors.push(`console.error: ${msg.text()} (${msg.location().url})`)
     })
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
   }
