@@ -30,8 +30,9 @@ export function contentSecurityPolicy(options: { meta: boolean }): string {
 }
 
 /**
- * Headers every response carries, in every deploy config (deploy/nginx/headers.conf,
- * deploy/netlify/_headers); test/deploy-configs.test.ts checks that those files say exactly this.
+ * Headers of every page and worker script, in every deploy config (deploy/nginx/headers.conf,
+ * deploy/netlify/_headers, where they go on every response: see SUBRESOURCE_HEADERS);
+ * test/deploy-configs.test.ts checks that those files say exactly this.
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy({ meta: false }),
@@ -42,6 +43,19 @@ export const SECURITY_HEADERS: Record<string, string> = {
   // For browsers older than frame-ancestors.
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Headers of responses that are never a page or a worker: the code, styles and data files the app
+ * fetches (nginx's /assets/ and /data/, the search worker's script excepted). The document-only
+ * headers above do nothing on a fetched file: a policy, a referrer policy or a permissions policy
+ * governs a document or worker, framing and opener rules a document. Over HTTP/1.1 they cost about
+ * 430 bytes on every response, some 3 KB of the first screen's 150 KB. What stays: nosniff, and a
+ * policy under which a file opened as a page can run, load and frame nothing.
+ */
+export const SUBRESOURCE_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
 }
 
 /**

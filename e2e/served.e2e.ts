@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { SECURITY_HEADERS } from '../deploy/security-headers'
+import { SECURITY_HEADERS, SUBRESOURCE_HEADERS } from '../deploy/security-headers'
 import { launchBrowser } from './support/browser'
 import { readBuiltContent } from './support/built-content'
 import { openContext } from './support/context'
@@ -69,6 +69,13 @@ function expectSecurityHeaders(res: Response, what: string) {
   }
 }
 
+/** A fetched file's: nosniff and a policy allowing nothing, none of the document-only ones. */
+function expectSubresourceHeaders(res: Response, what: string) {
+  for (const name of Object.keys(SECURITY_HEADERS)) {
+    expect(res.headers.get(name), `${what}: ${name}`).toBe(SUBRESOURCE_HEADERS[name] ?? null)
+  }
+}
+
 describe('headers', () => {
   const html = readBuiltContent(outDir)
   const indexHtml = () => fetch(server.url + '/').then((r) => r.text())
@@ -87,7 +94,7 @@ describe('headers', () => {
     }
   })
 
-  test('hashed code and styles: immutable, brotli or gzip, with the security headers', async () => {
+  test('hashed code and styles: immutable, brotli or gzip, with the headers of a fetched file', async () => {
     const assets = await assetsOf()
     expect(assets.length).toBeGreaterThan(2)
     for (const asset of assets) {
@@ -95,7 +102,7 @@ describe('headers', () => {
       expect(br.status, asset).toBe(200)
       expect(br.headers.get('cache-control'), asset).toBe('public, max-age=31536000, immutable')
       expect(br.headers.get('content-encoding'), asset).toBe('br')
-      expectSecurityHeaders(br, asset)
+      expectSubresourceHeaders(br, asset)
       const gz = await request(`/${asset}`, 'gzip')
       expect(gz.headers.get('content-encoding'), asset).toBe('gzip')
     }
@@ -113,7 +120,7 @@ describe('headers', () => {
     expectSecurityHeaders(res, worker!)
   })
 
-  test('data files: immutable and compressed; a missing one is a 404, never index.html', async () => {
+  test('data files: immutable, compressed, the headers of a fetched file; a missing one is a 404, never index.html', async () => {
     const headFile = /data-digest-head="([^"]+)"/.exec(await indexHtml())![1]!
     const files = [headFile, `data/${html.head.aggregates}`, `data/${html.summaries[0]!.chunk}`]
       .map((f) => `/${f}`)
@@ -126,6 +133,7 @@ describe('headers', () => {
       expect(res.headers.get('content-type'), file).toMatch(/^application\/json/)
       expect(res.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable')
       expect(res.headers.get('content-encoding'), file).toBe('br')
+      expectSubresourceHeaders(res, file)
       expect((await request(file, 'gzip')).headers.get('content-encoding'), file).toBe('gzip')
     }
     for (const gone of ['/data/chunks/gone.0000.json', '/assets/gone-1234.js']) {

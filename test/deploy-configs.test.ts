@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test, vi } from 'vitest'
 import type { IndexHtmlTransformHook, UserConfig } from 'vite'
-import { contentSecurityPolicy, cspMetaPlugin, SECURITY_HEADERS } from '../deploy/security-headers'
+import {
+  contentSecurityPolicy,
+  cspMetaPlugin,
+  SECURITY_HEADERS,
+  SUBRESOURCE_HEADERS,
+} from '../deploy/security-headers'
 import { FEEDS } from '../pipeline/feeds'
 import { THEME_STORAGE_KEY } from '../src/features/preferences/hooks/use-theme'
 
@@ -89,11 +94,27 @@ describe('deploy configs send the same security headers', () => {
     expect(nginxHeaders(read('deploy/nginx/headers.conf'))).toEqual(SECURITY_HEADERS)
   })
 
-  test('every nginx location includes them', () => {
+  test('nginx (deploy/nginx/subresource-headers.conf): nosniff, and a policy that allows nothing', () => {
+    expect(nginxHeaders(read('deploy/nginx/subresource-headers.conf'))).toEqual(SUBRESOURCE_HEADERS)
+    expect(SUBRESOURCE_HEADERS['Content-Security-Policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
+    expect(SUBRESOURCE_HEADERS['X-Content-Type-Options']).toBe('nosniff')
+  })
+
+  test('every nginx location includes one of them: pages and workers all, fetched files their own', () => {
     const conf = read('deploy/nginx/digest-reader.conf')
     const locations = conf.match(NGINX_LOCATION) ?? []
     expect(locations.length).toBeGreaterThanOrEqual(3)
-    for (const location of locations) expect(location).toContain('headers.conf;')
+    const includes = (block: string | undefined) =>
+      [...(block ?? '').matchAll(/include \S+\/([\w-]+\.conf);/g)].map((m) => m[1])
+    for (const location of locations) expect(includes(location)).toHaveLength(1)
+    // Code and data are fetched, never shown as a page.
+    for (const head of ['/assets/', '/data/'])
+      expect(includes(nginxLocation(conf, head)), head).toEqual(['subresource-headers.conf'])
+    // Pages, the service worker and the search worker run under their own response's headers.
+    for (const head of ['/', '= /sw.js', '~ ^/assets/search\\.worker-[^/]+\\.js$'])
+      expect(includes(nginxLocation(conf, head)), head).toEqual(['headers.conf'])
   })
 
   test('Netlify / Cloudflare Pages (deploy/netlify/_headers)', () => {

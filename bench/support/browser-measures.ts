@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 export interface Transfer {
   url: string
@@ -16,7 +16,10 @@ export function newTracker(page: Page) {
   page.on('requestfinished', (request) => {
     pending.push(
       request.sizes().then((sizes) => {
-        done.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })
+        done.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        })
       }),
     )
   })
@@ -67,6 +70,8 @@ export async function heapOf(
 }
 
 export interface TimedTransfer extends Transfer {
+  /** When the request was sent, in epoch milliseconds (as `performance.timeOrigin`). */
+  sentAt: number
   /** When the response's last byte arrived, in epoch milliseconds (as `performance.timeOrigin`). */
   end: number
 }
@@ -88,6 +93,7 @@ export function newTimedTracker(page: Page) {
         done.push({
           url: request.url(),
           bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          sentAt: timing.startTime,
           end: timing.startTime + timing.responseEnd,
         })
         open--
@@ -113,6 +119,27 @@ export function newTimedTracker(page: Page) {
  * bypassed, because it forbids `eval`, which Playwright's predicates (`waitForFunction`) need. The
  * app's own code runs the same either way; the CSP itself is checked by e2e/served.e2e.ts.
  */
+/**
+ * The selector of a digest's first item card, and a page script (run before the app's) that notes
+ * when the first such card is painted: \`window.__firstItemPainted\` (performance.now()). Noted by
+ * the page itself, because a Playwright wait that polls sees it late, by as much as its polling
+ * interval: 60–500 ms on top of the figure, more the slower the page.
+ */
+export const FIRST_ITEM = 'article[data-item-id] h4 a'
+export const FIRST_ITEM_PAINT_SCRIPT = `(() => {
+  const observer = new MutationObserver(() => {
+    const link = document.querySelector(${JSON.stringify(FIRST_ITEM)})
+    // Visible as Playwright means it: a box with a size.
+    const box = link?.getBoundingClientRect()
+    if (!box || !box.width || !box.height) return
+    observer.disconnect()
+    // A frame callback runs before the frame that shows the card; a task queued from it runs once
+    // that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => (window.__firstItemPainted = performance.now())))
+  })
+  observer.observe(document, { childList: true, subtree: true, attributes: true })
+})()`
+
 export const BENCH_CONTEXT = {
   viewport: { width: 1280, height: 900 },
   bypassCSP: true,
@@ -120,3 +147,10 @@ export const BENCH_CONTEXT = {
   // later requests from its caches) would hide what the network carries.
   serviceWorkers: 'block',
 } as const
+
+/** A fresh context of BENCH_CONTEXT whose pages note when their first item card is painted. */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext(BENCH_CONTEXT)
+  await context.addInitScript(FIRST_ITEM_PAINT_SCRIPT)
+  return context
+}
