@@ -5,9 +5,10 @@
  * - `vite build`: time and output;
  * - in headless Chromium against the deploy's own nginx config (deploy/nginx/, brotli and gzip as a
  *   browser receives them): first-screen transfer, first digest visible (median of 5 cold loads),
- *   long tasks while scrolling the timeline through 1,000 items, opening a digest two years back,
+ *   long tasks while scrolling the timeline through 1,000 items, opening a digest two years back
+ *   (median of 5 cold clicks, from the click to the heading's paint as the page notes them),
  *   and the JS heap of the page and the search worker after the timeline and 20 searches.
- * Every figure is printed beside the 1-digest build measured in the same run; a missed budget exits 1.
+ * Every figure is printed beside the 1-digest build measured in the same run; a missed budget exits non-zero.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -47,7 +48,7 @@ interface Figures {
   firstScreen: { bytes: number; requests: number; js: number; css: number; data: number }
   firstDigest: { median: number; p95: number }
   scroll: { items: number; longest: number; over: number }
-  oldDigest?: { click: number; label: string }
+  oldDigest?: { click: number; p95: number; label: string }
   heap: { page: number; worker: number }
   topicPage?: { name: string; ms: number; bytes: number; data: string[]; extra: string[] }
 }
@@ -226,29 +227,72 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
   )
   const back = Math.min(head.months.length - 1, 24)
   const month = readJson<MonthPage>(build.dist, `data/${head.months[back]!.file}`)
-  const target = month.digests[Math.floor(month.digests.length / 2)]!
-  const chunk = readJson<{ digests: { id: string; items: { title: string }[] }[] }>(
-    build.dist,
-    `data/${target.chunk}`,
+  // LOADS digests spread over that month, each opened from a cold context: its month page and
+  // chunk are not in the cache of an earlier sample.
+  const targets = Array.from(
+    { length: Math.min(LOADS, month.digests.length) },
+    (_, i) => month.digests[Math.floor(((i + 0.5) * month.digests.length) / LOADS)]!,
   )
-  const item = chunk.digests.find((d) => d.id === target.id)!.items[0]!
-  const context = await newBenchContext(browser)
-  try {
-    const page = await context.newPage()
-    // An item's own title: the search finds it and its result links to its digest.
-    await page.goto(`${url}/search?q=${encodeURIComponent(item.title)}`)
-    const link = page.locator(`a[href^="/digests/${encodeURIComponent(target.id)}"]`).first()
-    await link.waitFor()
-    const start = await page.evaluate(() => performance.now())
-    await link.click()
-    await page.getByRole('heading', { level: 1, name: target.title }).waitFor()
-    const click = (await page.evaluate(() => performance.now())) - start
-    const label = `${head.months[back]!.month} (${back} months back)`
-    console.log(`old digest ${label}: ${ms(click)} after the click`)
-    return { click, label }
-  } finally {
-    await context.close()
+  const samples: number[] = []
+  for (const target of targets) {
+    const chunk = readJson<{ digests: { id: string; items: { title: string }[] }[] }>(
+      build.dist,
+      `data/${target.chunk}`,
+    )
+    const item = chunk.digests.find((d) => d.id === target.id)!.items[0]!
+    const context = await newBenchContext(browser)
+    try {
+      const page = await context.newPage()
+      // An item's own title: the search finds it and its result links to its digest.
+      await page.goto(`${url}/search?q=${encodeURIComponent(item.title)}`)
+      const link = page.locator(`a[href^="/digests/${encodeURIComponent(target.id)}"]`).first()
+      await link.waitFor()
+      await page.evaluate(HEADING_AFTER_CLICK, target.title)
+      await link.click()
+      samples.push(
+        await page.evaluate(
+          () => (window as { __headingAfterClick?: Promise<number> }).__headingAfterClick!,
+        ),
+      )
+    } finally {
+      await context.close()
+    }
   }
+  const { median, p95 } = summarize(samples)
+  const label = `${head.months[back]!.month} (${back} months back)`
+  console.log(`old digest ${label}: median ${ms(median)}, p95 ${ms(p95)} after the click`)
+  return { click: median, p95, label }
+}
+
+/**
+ * Installed in the page before a click: `window.__headingAfterClick` resolves to the time from the
+ * click (the event's own timestamp) to the paint of an h1 whose text is `title`. Noted by the page,
+ * not by a Playwright wait that polls and sees the heading late (see FIRST_ITEM_PAINT_SCRIPT), and
+ * from the click itself, not from before Playwright's actionability checks.
+ */
+function HEADING_AFTER_CLICK(title: string) {
+  ;(window as { __headingAfterClick?: Promise<number> }).__headingAfterClick = new Promise(
+    (resolve) => {
+      let clickedAt: number | undefined
+      document.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
+        capture: true,
+        once: true,
+      })
+      const observer = new MutationObserver(() => {
+        if (clickedAt === undefined) return
+        const heading = [...document.querySelectorAll('h1')].find((h) =>
+          h.textContent?.includes(title),
+        )
+        const box = heading?.getBoundingClientRect()
+        if (!box || !box.width || !box.height) return
+        observer.disconnect()
+        const from = clickedAt
+        // A task queued from a frame callback runs once that frame is painted.
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from)))
+      })
+      observer.observe(document, { childList: true, subtree: true, characterData: true })
+    },
+  )
 }
 
 /**
@@ -449,8 +493,12 @@ function printReport() {
       ok: scrollOk,
     },
     {
-      measure: 'open an old digest (click → heading)',
-      values: v((f) => f.oldDigest && `${ms(f.oldDigest.click)} (${f.oldDigest.label})`),
+      measure: 'open an old digest (click → heading painted, 5 cold)',
+      values: v(
+        (f) =>
+          f.oldDigest &&
+          `median ${ms(f.oldDigest.click)}, p95 ${ms(f.oldDigest.p95)} (${f.oldDigest.label})`,
+      ),
       budget: '300 ms two years back',
       ok: oldOk,
     },
