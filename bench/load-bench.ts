@@ -8,7 +8,8 @@
  *   long tasks while scrolling the timeline through 1,000 items, opening a digest two years back
  *   (median of 5 cold clicks, from the click to the heading's paint as the page notes them),
  *   and the JS heap of the page and the search worker after the timeline and 20 searches.
- * Every figure is printed beside the 1-digest build measured in the same run; a missed budget exits non-zero.
+ * Every figure is printed beside the 1-digest build measured in the same run; a missed budget
+ * exits non-zero.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -25,7 +26,13 @@ import { DIGESTS_PER_YEAR, ITEMS_PER_DIGEST } from './synthetic-archive.ts'
 import { summarize } from './stats.ts'
 import { availableSizes, buildOf, folderSize, type Build, type SizeName } from './support/builds.ts'
 import { kb, mb, ms, Report, s } from './support/report.ts'
-import { heapOf, newBenchContext, newTimedTracker, newTracker } from './support/browser-measures.ts'
+import {
+  headingPaintedAfterClick,
+  heapOf,
+  newBenchContext,
+  newTimedTracker,
+  newTracker,
+} from './support/browser-measures.ts'
 
 const BUDGET = {
   firstScreenBytes: 150 * 1024,
@@ -227,11 +234,12 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
   )
   const back = Math.min(head.months.length - 1, 24)
   const month = readJson<MonthPage>(build.dist, `data/${head.months[back]!.file}`)
-  // LOADS digests spread over that month, each opened from a cold context: its month page and
-  // chunk are not in the cache of an earlier sample.
+  // Up to LOADS digests spread over that month, each opened from a cold context: its month page
+  // and chunk are not in the cache of an earlier sample.
+  const count = Math.min(LOADS, month.digests.length)
   const targets = Array.from(
-    { length: Math.min(LOADS, month.digests.length) },
-    (_, i) => month.digests[Math.floor(((i + 0.5) * month.digests.length) / LOADS)]!,
+    { length: count },
+    (_, i) => month.digests[Math.floor(((i + 0.5) * month.digests.length) / count)]!,
   )
   const samples: number[] = []
   for (const target of targets) {
@@ -247,13 +255,7 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
       await page.goto(`${url}/search?q=${encodeURIComponent(item.title)}`)
       const link = page.locator(`a[href^="/digests/${encodeURIComponent(target.id)}"]`).first()
       await link.waitFor()
-      await page.evaluate(HEADING_AFTER_CLICK, target.title)
-      await link.click()
-      samples.push(
-        await page.evaluate(
-          () => (window as { __headingAfterClick?: Promise<number> }).__headingAfterClick!,
-        ),
-      )
+      samples.push(await headingPaintedAfterClick(page, target.title, () => link.click()))
     } finally {
       await context.close()
     }
@@ -262,37 +264,6 @@ async function openOldDigest(browser: Browser, url: string, build: Build) {
   const label = `${head.months[back]!.month} (${back} months back)`
   console.log(`old digest ${label}: median ${ms(median)}, p95 ${ms(p95)} after the click`)
   return { click: median, p95, label }
-}
-
-/**
- * Installed in the page before a click: `window.__headingAfterClick` resolves to the time from the
- * click (the event's own timestamp) to the paint of an h1 whose text is `title`. Noted by the page,
- * not by a Playwright wait that polls and sees the heading late (see FIRST_ITEM_PAINT_SCRIPT), and
- * from the click itself, not from before Playwright's actionability checks.
- */
-function HEADING_AFTER_CLICK(title: string) {
-  ;(window as { __headingAfterClick?: Promise<number> }).__headingAfterClick = new Promise(
-    (resolve) => {
-      let clickedAt: number | undefined
-      document.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
-        capture: true,
-        once: true,
-      })
-      const observer = new MutationObserver(() => {
-        if (clickedAt === undefined) return
-        const heading = [...document.querySelectorAll('h1')].find((h) =>
-          h.textContent?.includes(title),
-        )
-        const box = heading?.getBoundingClientRect()
-        if (!box || !box.width || !box.height) return
-        observer.disconnect()
-        const from = clickedAt
-        // A task queued from a frame callback runs once that frame is painted.
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from)))
-      })
-      observer.observe(document, { childList: true, subtree: true, characterData: true })
-    },
-  )
 }
 
 /**

@@ -115,11 +115,6 @@ export function newTimedTracker(page: Page) {
 }
 
 /**
- * Options for every benchmark page: a desktop viewport, and the page's Content-Security-Policy
- * bypassed, because it forbids `eval`, which Playwright's predicates (`waitForFunction`) need. The
- * app's own code runs the same either way; the CSP itself is checked by e2e/served.e2e.ts.
- */
-/**
  * The selector of a digest's first item card, and a page script (run before the app's) that notes
  * when the first such card is painted: \`window.__firstItemPainted\` (performance.now()). Noted by
  * the page itself, because a Playwright wait that polls sees it late, by as much as its polling
@@ -140,6 +135,52 @@ export const FIRST_ITEM_PAINT_SCRIPT = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 })()`
 
+type HeadingWatch = { __headingAfterClick?: Promise<number> }
+
+/**
+ * Clicks (through `click`) and returns the time from the click, the event's own timestamp, to the
+ * paint of an h1 whose text contains `title`, as the page notes them: not from before Playwright's
+ * actionability checks, and not as a polling wait sees it (see FIRST_ITEM_PAINT_SCRIPT).
+ */
+export async function headingPaintedAfterClick(
+  page: Page,
+  title: string,
+  click: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(watchHeadingAfterClick, title)
+  await click()
+  return page.evaluate(() => (window as HeadingWatch).__headingAfterClick!)
+}
+
+/** Runs in the page, before the click: sets `window.__headingAfterClick`. */
+function watchHeadingAfterClick(title: string) {
+  ;(window as HeadingWatch).__headingAfterClick = new Promise((resolve) => {
+    let clickedAt: number | undefined
+    document.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    })
+    const observer = new MutationObserver(() => {
+      if (clickedAt === undefined) return
+      const heading = [...document.querySelectorAll('h1')].find((h) =>
+        h.textContent?.includes(title),
+      )
+      const box = heading?.getBoundingClientRect()
+      if (!box || !box.width || !box.height) return
+      observer.disconnect()
+      const from = clickedAt
+      // As for the first item: a task queued from a frame callback runs once that frame is painted.
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from)))
+    })
+    observer.observe(document, { childList: true, subtree: true, characterData: true })
+  })
+}
+
+/**
+ * Options for every benchmark page: a desktop viewport, and the page's Content-Security-Policy
+ * bypassed, because it forbids `eval`, which Playwright's predicates (`waitForFunction`) need. The
+ * app's own code runs the same either way; the CSP itself is checked by e2e/served.e2e.ts.
+ */
 export const BENCH_CONTEXT = {
   viewport: { width: 1280, height: 900 },
   bypassCSP: true,
