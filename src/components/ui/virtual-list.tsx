@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
 /** Rows rendered beyond the viewport on each side. */
@@ -69,6 +69,8 @@ export function VirtualList({
     directDomUpdates: true,
     useFlushSync: false,
   })
+  // Before the first row is measured: measurements arrive from a ResizeObserver, after layout.
+  useLayoutEffect(() => keepRowsOnScreenStill(virtualizer), [virtualizer])
   const { containerRef } = virtualizer
   const setContainer = useCallback(
     (node: HTMLDivElement | null) => {
@@ -114,6 +116,23 @@ export function VirtualList({
       ))}
     </div>
   )
+}
+
+/**
+ * Sets which rows, changing height, move the page by as much, so the rows on screen stay where
+ * the reader sees them. Any row wholly above the top of the screen does, whichever way the reader
+ * last scrolled: a digest's placeholder turning whole there grows it by thousands of pixels. (The
+ * virtualizer's own rule skips rows measured before once the last scroll went up: a row of the
+ * oldest digests mounting above, after the reader scrolled up to them, pushed what they were
+ * reading 1,371 px down.) A row that spans the top grows below it, where moving the page would
+ * drag what is on screen with it.
+ */
+function keepRowsOnScreenStill(virtualizer: Virtualizer<Window, Element>) {
+  // An instance property, not an option: the virtualizer reads it from itself.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (row: VirtualItem, _delta, list) => {
+    const top = list.getScrollOffset()
+    return row.end <= top || (!list.itemSizeCache.has(row.key) && row.start < top)
+  }
 }
 
 /** A row renders again only when its index, reserve or the list's render function change. */
