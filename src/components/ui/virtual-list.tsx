@@ -130,7 +130,7 @@ export function VirtualList({
 function keepRowsOnScreenStill(virtualizer: Virtualizer<Window, Element>) {
   // An instance property, not an option: the virtualizer reads it from itself.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (row: VirtualItem, _delta, list) => {
-    const top = list.getScrollOffset()
+    const top = list.scrollOffset ?? 0
     return row.end <= top || (!list.itemSizeCache.has(row.key) && row.start < top)
   }
 }
