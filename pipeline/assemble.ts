@@ -14,7 +14,7 @@ import type { PublisherConfig } from './publishers.ts'
 import type { SegmentEntry } from '../src/types/search-index.ts'
 import { inline, type Body } from './body.ts'
 import { checkOutput } from './check-output.ts'
-import { buildSegment, searchRootFile, segmentKeyOf } from './search-index.ts'
+import { buildSegment, searchRootFile, segmentKeyOf, type BuiltSegment } from './search-index.ts'
 import { factsOf, type DigestFacts } from './topic-facts.ts'
 import { buildTopicFiles } from './topics-build.ts'
 import type { AliasEntry } from './topic-aliases.ts'
@@ -61,6 +61,22 @@ export interface AssembleCache {
   store(kind: string, fingerprint: string, value: unknown): void
 }
 
+/** A segment to build: its key, and its digests (loaded when the build starts). */
+export interface SegmentJob {
+  key: string
+  load: () => Digest[]
+}
+
+/**
+ * Builds search segments, maybe on other threads (compile-threads.ts), starting at once; `done`
+ * returns them in the order of the jobs once all are built.
+ */
+export type SegmentBuilder = (jobs: SegmentJob[]) => { done(): Promise<BuiltSegment[]> }
+
+const buildHere: SegmentBuilder = (jobs) => ({
+  done: async () => jobs.map((j) => buildSegment(j.key, j.load())),
+})
+
 const noCache: AssembleCache = { lookup: () => undefined, store: () => undefined }
 
 function memo<T>(cache: AssembleCache, kind: string, fingerprint: string, build: () => T): T {
@@ -105,11 +121,15 @@ interface ChunkGroup {
  * aggregates, the search index and the head pointing at them, each named by the hash of its own
  * JSON. Same input, same bytes, whether built now or taken from the cache.
  */
-export function assemble(
+export async function assemble(
   input: DigestRecord[],
   publishers: PublisherConfig[],
-  { cache = noCache, aliases = [] }: { cache?: AssembleCache; aliases?: AliasEntry[] } = {},
-): CompiledContent {
+  {
+    cache = noCache,
+    aliases = [],
+    buildSegments = buildHere,
+  }: { cache?: AssembleCache; aliases?: AliasEntry[]; buildSegments?: SegmentBuilder } = {},
+): Promise<CompiledContent> {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
   const files = new Map<string, Body>()
 
@@ -120,7 +140,13 @@ export function assemble(
   )
   type Built = { entry: SegmentEntry; files: [string, Body][] }
   const found = bySegment.map((s) => cache.lookup<Built>('segment', s.print))
-  const missing = bySegment.filter((_s, i) => found[i] === undefined)
+  // Largest first: a thread takes the first, and this one builds what is left after the chunks.
+  const missing = bySegment
+    .filter((_s, i) => found[i] === undefined)
+    .sort((a, b) => b.list.length - a.list.length)
+  const building = buildSegments(
+    missing.map((s) => ({ key: s.key, load: () => s.list.map((r) => r.load()) })),
+  )
 
   const byChunk = groupBy(records, (r) => r.summary.chunk)
   const chunkFileOf = new Map<string, string>()
@@ -137,22 +163,6 @@ export function assemble(
   }
   const summaries = records.map((r) => ({ ...r.summary, chunk: chunkFileOf.get(r.summary.id)! }))
   const months = writeMonths(summaries, files)
-
-  for (const s of missing) {
-    const { entry, files: texts } = buildSegment(
-      s.key,
-      s.list.map((r) => r.load()),
-    )
-    const value: Built = { entry, files: [...texts].map(([n, t]) => [n, inline(t)]) }
-    cache.store('segment', s.print, value)
-    found[bySegment.indexOf(s)] = value
-  }
-  const segments: SegmentEntry[] = []
-  for (const segment of found) {
-    for (const [name, body] of segment!.files) files.set(name, body)
-    segments.push(segment!.entry)
-  }
-  segments.sort((a, b) => (a.key < b.key ? 1 : -1))
 
   const loaded = new Map<string, Digest>()
   const load = (r: DigestRecord) => {
@@ -172,6 +182,21 @@ export function assemble(
     aliases,
   )
   for (const [name, json] of topics.files) files.set(name, inline(json))
+
+  // The segments, built meanwhile on another thread when compile-threads.ts gave one.
+  const built = await building.done()
+  for (const [i, s] of missing.entries()) {
+    const { entry, files: texts } = built[i]!
+    const value: Built = { entry, files: [...texts].map(([n, t]) => [n, inline(t)]) }
+    cache.store('segment', s.print, value)
+    found[bySegment.indexOf(s)] = value
+  }
+  const segments: SegmentEntry[] = []
+  for (const segment of found) {
+    for (const [name, body] of segment!.files) files.set(name, body)
+    segments.push(segment!.entry)
+  }
+  segments.sort((a, b) => (a.key < b.key ? 1 : -1))
 
   const publisherList = publisherCounts(summaries, publishers)
   // File names already hash every byte of content; the publisher names are the only other input.

@@ -5,6 +5,7 @@ import type { CompileCache } from './compile-cache.ts'
 import { compilerVersion } from './compiler-version.ts'
 import { DEFAULT_CACHE_DIR, diskCache } from './compile-cache.ts'
 import { readContentDir } from './fs-content.ts'
+import { compileThreads } from './compile-threads.ts'
 import type { Progress } from './progress.ts'
 
 export interface CompileDirOptions {
@@ -35,17 +36,21 @@ export async function compileDir(
       : typeof options.cache === 'object'
         ? options.cache
         : diskCache(options.cache ?? join(DEFAULT_CACHE_DIR, shortHash(resolve(root), 12)))
-  // One thread: with markdown-it a file compiles in about a millisecond, and worker threads
-  // spent more copying results back than they saved (decision 007 has the figures).
+  // Files not in the cache are parsed on every core when there are enough of them to pay for
+  // starting a thread (a cold build); a few changed files compile here.
+  const threads = compileThreads(source, { lenient: options.lenient })
   let result: CompileResult
   try {
     result = await compileContent(source, {
       lenient: options.lenient,
       cache,
+      compileFiles: threads.compileFiles,
+      buildSegments: threads.buildSegments,
       compilerVersion: compilerVersion(),
       onProgress: options.progress?.update,
     })
   } finally {
+    await threads.close()
     options.progress?.end()
   }
   // Only a finished run saves and prunes: a failed one keeps what a fix will want again.

@@ -15,6 +15,7 @@ import {
   vocabSchema,
 } from '../src/types/search-index.ts'
 import { compileContent } from './compile.ts'
+import { compileThreads } from './compile-threads.ts'
 import { memoryCache } from './compile-cache.ts'
 import { assemble, CHUNK_TARGET_BYTES, HEAD_DIGESTS, termCounts } from './assemble.ts'
 import {
@@ -233,6 +234,36 @@ describe('the incremental compiler', () => {
     expect(texts(warm.content)).toEqual(texts(cold.content))
   })
 
+  test('compiled on a worker thread beside this one, the output is byte-identical', async () => {
+    // Three segments (2025, 2026, its newest month): the thread builds the largest, this thread
+    // the others; files are shared between both in batches.
+    const files = more(25)
+    for (let i = 1; i <= 40; i++) {
+      const dd = String(((i - 1) % 28) + 1).padStart(2, '0')
+      files[`ai/2026/02/${i}.md`] = digest(
+        `2026-02-${dd}T${i <= 28 ? '09' : '15'}:30:00+08:00`,
+        'AI',
+        `1. [M${i}](https://x.com/carol/status/${500 + i})\n\n   **Topic${i % 5}** 二月 ${i}\n`,
+      )
+    }
+    const threads = compileThreads(sourceOf(files), { threads: 1, minFiles: 1 })
+    let threaded
+    try {
+      threaded = await compileContent(sourceOf(files), {
+        compileFiles: threads.compileFiles,
+        buildSegments: threads.buildSegments,
+      })
+    } finally {
+      await threads.close()
+    }
+    const here = await compileContent(sourceOf(files))
+    if (!threaded.ok || !here.ok) throw new Error('compile failed')
+    expect(threaded.diagnostics).toEqual(here.diagnostics)
+    expect(threaded.stats).toEqual(here.stats)
+    expect(threaded.content.headJson).toBe(here.content.headJson)
+    expect(texts(threaded.content)).toEqual(texts(here.content))
+  })
+
   test('a renamed compiler (another version) never reuses cached results', async () => {
     const cache = memoryCache()
     await compileContent(sourceOf(FILES), { cache, compilerVersion: 'a' })
@@ -304,7 +335,7 @@ describe('links the schema refuses', () => {
       fingerprint: 'x',
       load: () => ({ ...broken!, chunk: '2025-12' }),
     }
-    expect(() => assemble([record], [])).toThrow(
+    await expect(assemble([record], [])).rejects.toThrow(
       'compiler bug: the chunk does not match the content schema (src/types/) at digests.0.items.0.url',
     )
   })

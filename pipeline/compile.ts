@@ -1,5 +1,10 @@
 import type { Digest } from '../src/types/content.ts'
-import { assemble, type CompiledContent, type DigestRecord } from './assemble.ts'
+import {
+  assemble,
+  type CompiledContent,
+  type DigestRecord,
+  type SegmentBuilder,
+} from './assemble.ts'
 import { metaOf, type CompileCache, type FileMeta } from './compile-cache.ts'
 import { compileFile, type FileResult } from './compile-file.ts'
 import type { Diagnostic } from './diagnostics.ts'
@@ -21,6 +26,8 @@ export interface CompileOptions {
   cache?: CompileCache
   /** How files not in the cache are compiled; one by one on this thread by default. */
   compileFiles?: FileCompiler
+  /** How search segments not in the cache are built; here, one by one, by default. */
+  buildSegments?: SegmentBuilder
   /** Called as files finish (cached ones at once), for progress display. */
   onProgress?: (progress: { done: number; total: number; warnings: number }) => void
   /** Identifies the compiler's code in cache keys (see compiler-version.ts). */
@@ -104,7 +111,7 @@ export async function compileContent(
     finished(job.index, { key: job.key, meta: metaOf(result), load: () => result.digest! })
   })
   const filesMs = performance.now() - started
-  const result = finish(source, entries, options)
+  const result = await finish(source, entries, options)
   return { ...result, timings: { files: filesMs, assemble: performance.now() - started - filesMs } }
 }
 
@@ -125,7 +132,11 @@ function serialCompiler(source: ContentSource, { lenient }: CompileOptions): Fil
     })
 }
 
-function finish(source: ContentSource, entries: Entry[], { cache }: CompileOptions): Untimed {
+async function finish(
+  source: ContentSource,
+  entries: Entry[],
+  { cache, buildSegments }: CompileOptions,
+): Promise<Untimed> {
   const diagnostics: Diagnostic[] = [...source.diagnostics]
   const stats = new Map<string, PublisherStats>()
   const located: Located[] = []
@@ -151,9 +162,10 @@ function finish(source: ContentSource, entries: Entry[], { cache }: CompileOptio
   }
   return {
     ok: true,
-    content: assemble(located.map(recordOf), [...source.publishers.values()], {
+    content: await assemble(located.map(recordOf), [...source.publishers.values()], {
       cache,
       aliases: source.aliases,
+      buildSegments,
     }),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,
