@@ -193,7 +193,7 @@ async function measure(browser: Browser, size: SizeName): Promise<Figures> {
     if (process.env.BENCH_VERBOSE) {
       for (const s of [first, ...warm, ...typed])
         console.log(
-          `  ${s.query}: ${ms(s.ms)} (to send ${ms(s.toSend)}, round trip ${ms(s.roundTrip)}, worker ${ms(s.worker)}, to paint ${ms(s.toPaint)})`,
+          `  ${s.query}: ${ms(s.ms)} (to send ${ms(s.toSend)}, round trip ${ms(s.roundTrip)}, worker ${ms(s.worker)}, to paint ${ms(s.toPaint)}; longest task typing ${ms(s.typingTask)}, rendering ${ms(s.renderTask)})`,
         )
     }
     return { queries: queries.length, first, firstBytes, warm, firstPass, typed, heap }

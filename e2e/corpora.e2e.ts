@@ -303,6 +303,51 @@ describe.runIf(hasCorpora)('the reader over the corpora', () => {
       }
     })
 
+  test('a long digest met below the screen fills in over frames, then sits flush with the next', async () => {
+    const { context, errors, newPage } = await openContext(browser, { width: 1280, height: 800 })
+    const page = await newPage()
+    await page.goto(server.url + '/')
+    await page.locator('[data-item-id]').first().waitFor()
+    // Notes, frame by frame, whether any row is marked as filling in (digest-feed.tsx).
+    await page.evaluate(() => {
+      const seen = window as unknown as { filling?: boolean }
+      const look = () => {
+        if (document.querySelector('[data-filling]')) seen.filling = true
+        else requestAnimationFrame(look)
+      }
+      look()
+    })
+    const long = content.summaries.slice(1, 10).find((d) => d.itemCount > 20)
+    expect(long, 'a digest of over 20 items among the newest ten').toBeDefined()
+    const cards = page.locator(`[data-item-id^="${long!.id}-"]`)
+    // Down a screen at a time, as a reader scrolls: the row mounts below the screen first.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, 700)
+          return cards.count()
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
+    expect(await page.evaluate(() => (window as unknown as { filling?: boolean }).filling)).toBe(
+      true,
+    )
+    await expect.poll(() => cards.count()).toBe(long!.itemCount)
+    // Measured once whole: the next row starts where this one ends, no overlap, no gap.
+    const row = cards.first().locator('xpath=ancestor::*[@data-index][1]')
+    const index = Number(await row.getAttribute('data-index'))
+    const next = page.locator(`[data-index="${index + 1}"]`)
+    await expect
+      .poll(async () => {
+        const [a, b] = [await row.boundingBox(), await next.boundingBox()]
+        return a && b ? Math.abs(Math.round(b.y - (a.y + a.height))) : null
+      })
+      .toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   test('back restores the exact scroll position of a long timeline', async () => {
     const { context, errors, newPage } = await openContext(browser, { width: 360, height: 740 })
     const page = await newPage()

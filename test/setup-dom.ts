@@ -47,12 +47,15 @@ window.scrollTo = ((x?: number | ScrollToOptions, y?: number) => {
   if (typeof top === 'number' && top !== window.scrollY) scrollWindow(top)
 }) as typeof window.scrollTo
 
-/** Reports each observed element's size once, a task after `observe`, as a browser first does. */
+/**
+ * Reports each observed element's size a task after `observe`, as a browser first does, and again
+ * a task after its content changes (cards added, an attribute set), where a browser's layout would
+ * change its size: a feed row filling in over frames is measured once whole (virtual-list.tsx).
+ */
 class LayoutResizeObserver implements ResizeObserver {
-  private observed = new Set<Element>()
+  private observed = new Map<Element, MutationObserver>()
   constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(target: Element) {
-    this.observed.add(target)
+  private report(target: Element) {
     setTimeout(() => {
       if (!this.observed.has(target)) return
       const height = (target as HTMLElement).offsetHeight
@@ -67,10 +70,19 @@ class LayoutResizeObserver implements ResizeObserver {
       this.callback([entry], this)
     }, 0)
   }
+  observe(target: Element) {
+    if (this.observed.has(target)) return
+    const changes = new MutationObserver(() => this.report(target))
+    changes.observe(target, { subtree: true, childList: true, attributes: true })
+    this.observed.set(target, changes)
+    this.report(target)
+  }
   unobserve(target: Element) {
+    this.observed.get(target)?.disconnect()
     this.observed.delete(target)
   }
   disconnect() {
+    for (const changes of this.observed.values()) changes.disconnect()
     this.observed.clear()
   }
 }

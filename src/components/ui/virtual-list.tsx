@@ -8,7 +8,12 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
+import {
+  measureElement,
+  useWindowVirtualizer,
+  type VirtualItem,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
 import { initialMeasurements, readSnapshot, useSaveSnapshot } from './use-list-snapshot'
 
 /** Rows rendered beyond the viewport on each side. */
@@ -18,7 +23,8 @@ const OVERSCAN = 3
  * A list of any length in the page's own scroll: only the rows on screen (and a few beyond) are in
  * the document, while the page is as long as the whole list. Heights are measured as rows render
  * and kept per history entry (`historyKey`), so back, forward and reload give the page its old
- * length and the router's saved scroll position lands on the same row.
+ * length and the router's saved scroll position lands on the same row. A row that fills in over
+ * several frames marks its root element `data-filling` meanwhile, and is measured once whole.
  */
 export function VirtualList({
   count,
@@ -33,8 +39,12 @@ export function VirtualList({
   /** A guess for rows not yet measured. */
   estimateSize: (index: number) => number
   historyKey: string
-  /** A row; `reserve` is its height last time, kept while its content loads. */
-  renderRow: (index: number, reserve: number | undefined) => ReactNode
+  /**
+   * A row; `reserve` is its height last time, kept while its content loads; `mountedBelow` says
+   * the row first rendered below the bottom of the screen (ahead of a reader scrolling down), where
+   * it may fill in over frames.
+   */
+  renderRow: RenderRow
   /**
    * The rows now rendered, for fetching ahead or loading the next page; `scrolled` says whether the
    * page is scrolled at all (from the list's last scroll event: reading `window.scrollY` here, just
@@ -63,6 +73,14 @@ export function VirtualList({
     // the same position), not the top, which would undo the restoration.
     initialOffset: () => snapshot?.scrollY ?? window.scrollY,
     getItemKey: (index) => index,
+    // A row whose root says `data-filling` is still adding content over frames: its height is
+    // not final, so it keeps the one it has (measured before, or the estimate) until it is.
+    measureElement: (element, entry, instance) => {
+      if (!element.firstElementChild?.hasAttribute('data-filling'))
+        return measureElement(element, entry, instance)
+      const index = instance.indexFromElement(element)
+      return instance.itemSizeCache.get(index) ?? instance.options.estimateSize(index)
+    },
     // Scrolling moves rows by writing their transforms directly; React renders again only when
     // rows enter or leave, and not inside the scroll event. Re-rendering every row on every scroll
     // event, synchronously, made frames of 100 ms.
@@ -85,6 +103,7 @@ export function VirtualList({
   const deferred = useDeferredValue(virtualizer.getVirtualItems())
   // The deferred rows may still be those of a longer list (results of the previous query).
   const rows = deferred.filter((row) => row.index < count)
+  const bottom = (virtualizer.scrollOffset ?? 0) - margin + window.innerHeight
   const first = rows[0]?.index ?? 0
   const last = rows.at(-1)?.index ?? -1
   useEffect(() => {
@@ -110,6 +129,7 @@ export function VirtualList({
           <Row
             index={row.index}
             reserve={virtualizer.itemSizeCache.has(row.key) ? row.size : undefined}
+            below={row.start - margin > bottom}
             render={renderRow}
           />
         </div>
@@ -135,15 +155,27 @@ function keepRowsOnScreenStill(virtualizer: Virtualizer<Window, Element>) {
   }
 }
 
-/** A row renders again only when its index, reserve or the list's render function change. */
+type RenderRow = (
+  index: number,
+  reserve: number | undefined,
+  where: { mountedBelow: boolean },
+) => ReactNode
+
+/**
+ * A row renders again only when its index, reserve or the list's render function change; where it
+ * first rendered is kept from its mount.
+ */
 const Row = memo(function Row({
   index,
   reserve,
+  below,
   render,
 }: {
   index: number
   reserve: number | undefined
-  render: (index: number, reserve: number | undefined) => ReactNode
+  below: boolean
+  render: RenderRow
 }) {
-  return render(index, reserve)
+  const [mountedBelow] = useState(below)
+  return render(index, reserve, { mountedBelow })
 })

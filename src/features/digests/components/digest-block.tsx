@@ -17,6 +17,7 @@ export function DigestBlock({
   head,
   summary,
   digest,
+  shownItems,
   failed,
   onRetry,
   itemBadge,
@@ -24,6 +25,8 @@ export function DigestBlock({
   head: Head
   summary: DigestSummary
   digest?: Digest
+  /** Render only the first this many items (a feed fills a long digest in over a few frames). */
+  shownItems?: number
   failed: boolean
   onRetry: () => void
   /** A badge under an item's title (the app decides which items get one). */
@@ -69,7 +72,7 @@ export function DigestBlock({
       </header>
       {digest ? (
         <ul className="divide-y divide-stone-200/80 dark:divide-stone-800">
-          {digest.items.map((item) => (
+          {digest.items.slice(0, shownItems).map((item) => (
             <li key={item.id}>
               <ItemCard item={item} digest={summary} level={4} badge={itemBadge?.(item, summary)} />
             </li>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useState, type ReactNode } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { DigestSummary, Head, Item } from '@/types/content'
 import { useLanguage, useT } from '@/lib/i18n'
@@ -8,6 +8,7 @@ import { SkeletonBar } from '@/components/ui/skeleton'
 import { VirtualList } from '@/components/ui/virtual-list'
 import { locateRow, monthsOfRows, type Feed } from '../api/feed'
 import { useFeedRow } from '../hooks/use-feed-row'
+import { useProgressiveCount } from '@/lib/use-progressive-count'
 import { DigestBlock } from './digest-block'
 
 /** Rows whose files are fetched ahead of the reader, below the last one rendered. */
@@ -15,6 +16,9 @@ const PREFETCH_ROWS = 6
 /** Rough heights for rows not yet measured: a digest's header, and each item card. */
 const ROW_BASE_PX = 140
 const ITEM_PX = 190
+/** Item cards a new row shows as soon as its digest is there (more than a screen), then more each frame. */
+const FIRST_CARDS = 8
+const CARDS_PER_FRAME = 6
 
 /** What the app adds to a feed: a marker above one row, and badges on items. */
 export interface FeedDecorations {
@@ -45,12 +49,13 @@ export function DigestFeed({
   const averageItems = head.digestCount ? head.itemCount / head.digestCount : 10
   const prefetch = usePrefetchAhead(feed)
   const renderRow = useCallback(
-    (index: number, reserve: number | undefined) => (
+    (index: number, reserve: number | undefined, { mountedBelow }: { mountedBelow: boolean }) => (
       <FeedRowView
         head={head}
         feed={feed}
         index={index}
         reserve={reserve}
+        mountedBelow={mountedBelow}
         decorations={decorations}
       />
     ),
@@ -77,12 +82,14 @@ function FeedRowView({
   feed,
   index,
   reserve,
+  mountedBelow,
   decorations,
 }: {
   head: Head
   feed: Feed
   index: number
   reserve?: number
+  mountedBelow: boolean
   decorations?: FeedDecorations
 }) {
   const t = useT()
@@ -90,9 +97,25 @@ function FeedRowView({
   const { summary, digest: arrived, startsDay, failed, retry } = useFeedRow(feed, index)
   // A digest's items arriving render in a background pass React can interrupt, not in one block.
   const digest = useDeferredValue(arrived)
+  // A row new to the list that mounts below the screen, ahead of a reader scrolling down, fills in
+  // its cards over frames: 35 cards of CJK text at once were 50–130 ms of layout in one frame on the
+  // real corpora. Any other row renders whole at once: one on screen (the first screen, a jump, a
+  // restored position) must show every card where the reader, or a saved position, expects it,
+  // and one measured before must come back at the height it had. Decided when the row mounts.
+  const [fillGradually] = useState(reserve === undefined && mountedBelow)
+  const shownItems = useProgressiveCount(digest?.items.length ?? 0, {
+    first: fillGradually ? FIRST_CARDS : Number.POSITIVE_INFINITY,
+    perFrame: CARDS_PER_FRAME,
+  })
   const loading = !digest && !failed
   return (
-    <div className="pb-10" style={loading && reserve ? { minHeight: reserve } : undefined}>
+    <div
+      className="pb-10"
+      style={loading && reserve ? { minHeight: reserve } : undefined}
+      // Not measured until whole (virtual-list.tsx): a partial height kept for a row that
+      // scrolls away mid-fill would misplace every row below it on the way back.
+      data-filling={digest && shownItems < digest.items.length ? '' : undefined}
+    >
       {decorations?.markerAt === index && decorations.marker}
       {summary ? (
         <>
@@ -105,6 +128,7 @@ function FeedRowView({
             head={head}
             summary={summary}
             digest={digest}
+            shownItems={shownItems}
             failed={failed}
             onRetry={retry}
             itemBadge={decorations?.itemBadge}
