@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResult } from '../engine/types'
-import type { SearchMessage, WarmMessage, WorkerReply } from '../worker/protocol'
+import type { PrefetchMessage, SearchMessage, WarmMessage, WorkerReply } from '../worker/protocol'
 
 interface Pending {
   resolve: (result: SearchResult) => void
@@ -78,6 +78,15 @@ export function createSearchClient(spawn: () => WorkerLike) {
     }
   }
 
+  /** Has the worker rank a query the reader is about to search (no answer). */
+  function prefetch(url: string, request: SearchRequest): void {
+    try {
+      workerOf().postMessage({ kind: 'prefetch', url, request } satisfies PrefetchMessage)
+    } catch {
+      // An optimisation, as warming is: the search itself reports a worker that cannot start.
+    }
+  }
+
   /** Runs a query in the worker; a newer query cancels older ones. */
   function search(
     url: string,
@@ -118,7 +127,7 @@ export function createSearchClient(spawn: () => WorkerLike) {
       }
     })
   }
-  return { search, warm }
+  return { search, warm, prefetch }
 }
 
 /** The app's search worker (created on first use, recreated after a failure). */

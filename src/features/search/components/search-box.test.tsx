@@ -1,7 +1,13 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { createMemoryRouter, Link, RouterProvider, useLocation } from 'react-router-dom'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { archiveQueries } from '@/lib/archive/archive-queries'
+import type { Head } from '@/types/content'
 import { SearchBox } from './search-box'
+import { searchWorker } from '../api/search-client'
+
+vi.mock('../api/search-client', () => ({ searchWorker: { prefetch: vi.fn() } }))
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -25,9 +31,15 @@ function Page() {
   )
 }
 
-function renderAt(url: string) {
+function renderAt(url: string, { head }: { head?: Pick<Head, 'search'> } = {}) {
   const router = createMemoryRouter([{ path: '*', element: <Page /> }], { initialEntries: [url] })
-  render(<RouterProvider router={router} />)
+  const client = new QueryClient()
+  if (head) client.setQueryData(archiveQueries.head().queryKey, head as Head)
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
   return router
 }
 
@@ -53,6 +65,34 @@ describe('SearchBox', () => {
     expect(q()).toBe('Karpaty')
     expect(router.state.historyAction).toBe('PUSH')
     expect(box().value).toBe('Karpaty')
+  })
+
+  test('a pause in typing has the worker rank the query, before the search; one letter waits longer', async () => {
+    const prefetch = vi.mocked(searchWorker.prefetch)
+    prefetch.mockClear()
+    renderAt('/search?q=&category=AI', { head: { search: 'search/root.abc.json' } })
+    press('C')
+    await pause(140)
+    for (const letter of 'laude') {
+      press(letter)
+      await pause(20)
+    }
+    // Typing faster than the pause: nothing yet, then the whole word once.
+    expect(prefetch).not.toHaveBeenCalled()
+    await pause(60)
+    await vi.waitFor(() => expect(prefetch).toHaveBeenCalledTimes(1))
+    expect(prefetch).toHaveBeenCalledWith('/data/search/root.abc.json', {
+      query: 'Claude',
+      filters: { category: 'AI' },
+      offset: 0,
+      limit: 20,
+    })
+    // One letter, then a stop: ranked after the longer pause.
+    prefetch.mockClear()
+    fireEvent.change(box(), { target: { value: 'G' } })
+    await pause(160)
+    await vi.waitFor(() => expect(prefetch).toHaveBeenCalledTimes(1))
+    expect(prefetch.mock.calls[0]![1].query).toBe('G')
   })
 
   test('the URL catching up late never overwrites newer keystrokes', async () => {

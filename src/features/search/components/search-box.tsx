@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useT } from '@/lib/i18n'
 import { useSearchHotkeys } from '../hooks/use-search-hotkeys'
 import { useSearchInput } from '../hooks/use-search-input'
+import { usePrefetchWhileTyping } from '../hooks/use-prefetch-while-typing'
 
 /**
  * The header's search box: typing searches live and keeps the query in the URL. `/` focuses it
@@ -10,7 +11,9 @@ import { useSearchInput } from '../hooks/use-search-input'
 export function SearchBox({ singleKeyShortcuts }: { singleKeyShortcuts: boolean }) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
-  const { value, onChange, onCompositionStart, onCompositionEnd, clear } = useSearchInput()
+  const { value, pending, pendingFilters, onChange, onCompositionStart, onCompositionEnd, clear } =
+    useSearchInput()
+  usePrefetchWhileTyping(pending, pendingFilters)
   useSearchHotkeys(input, { slash: singleKeyShortcuts })
 
   return (

@@ -249,6 +249,17 @@ describe('pages and fetching', () => {
     expect(later.some((f) => /\/(docs|vocab)\.json$/.test(f))).toBe(false)
   })
 
+  test('a prefetched query fetches everything its first page needs; its search then fetches nothing', async () => {
+    const archive = (await compiledIndex('two-publishers')).reopen()
+    const request = { query: 'Claude', filters: {}, offset: 0, limit: 20 }
+    await archive.engine.prefetch(request)
+    expect(archive.fetched.some((f) => /\/t\d+\.json$/.test(f))).toBe(true)
+    const before = archive.fetched.length
+    const result = await archive.engine.search(request)
+    expect(result.hits.length).toBeGreaterThan(0)
+    expect(archive.fetched.slice(before)).toEqual([])
+  })
+
   test('a piece that fails to load fails that query only; the next one fetches it again', async () => {
     const archive = (await compiledIndex('seed')).reopen()
     archive.failNext('/t0.json')

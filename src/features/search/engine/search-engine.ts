@@ -20,6 +20,11 @@ export interface SearchEngine {
   matchingIds(request: SearchRequest): Promise<string[]>
   /** Fetches what every query needs (doc tables, vocabularies) ahead of the first one. */
   warm(): Promise<void>
+  /**
+   * Ranks a query ahead of its search: its postings and the text of its top hits are fetched, and
+   * a search with the same query and filters takes this ranking instead of ranking again.
+   */
+  prefetch(request: SearchRequest): Promise<void>
 }
 
 interface Ranked {
@@ -128,6 +133,9 @@ export function createSearchEngine(root: SearchRoot, load: Loader): SearchEngine
     },
     async warm() {
       await Promise.all(segments.flatMap((s) => [s.docs(), s.vocab()]))
+    },
+    async prefetch(request) {
+      await rankedFor(request)
     },
   }
 }

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { SearchFilters } from '../engine/types'
 import { useSearchUrl } from './use-search-url'
 
 /** How long typing must pause before the URL (and so the search) follows the box. */
 export const URL_UPDATE_DELAY_MS = 150
+
+/** A search started from another page has no filters (see `setQuery`). */
+const NO_FILTERS: SearchFilters = {}
 
 interface State {
   /** What the box shows: the source of truth while the user types. */
@@ -34,7 +38,7 @@ const initial = (query: string): State => ({
  * the echo of the box, not news.
  */
 export function useSearchInput(delayMs = URL_UPDATE_DELAY_MS) {
-  const { query, onSearchPage, setQuery } = useSearchUrl()
+  const { query, filters, onSearchPage, setQuery } = useSearchUrl()
   const [state, setState] = useState(() => initial(query))
 
   if (query !== state.seen) {
@@ -76,5 +80,14 @@ export function useSearchInput(delayMs = URL_UPDATE_DELAY_MS) {
   )
   const clear = useCallback(() => setState((s) => ({ ...s, value: '', draft: '' })), [])
 
-  return { value: state.value, onChange, onCompositionStart, onCompositionEnd, clear }
+  return {
+    value: state.value,
+    /** Typed and not yet searched (never mid-composition), with the filters it will search with. */
+    pending: state.composing ? null : state.draft,
+    pendingFilters: onSearchPage ? filters : NO_FILTERS,
+    onChange,
+    onCompositionStart,
+    onCompositionEnd,
+    clear,
+  }
 }

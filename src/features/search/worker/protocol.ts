@@ -14,7 +14,17 @@ export interface WarmMessage {
   url: string
 }
 
-export type ClientMessage = SearchMessage | WarmMessage
+/**
+ * Main thread → worker: the reader paused typing this query; rank it ahead of the box's own pause
+ * before the search, so that the search finds its files fetched and its ranking done. No reply.
+ */
+export interface PrefetchMessage {
+  kind: 'prefetch'
+  url: string
+  request: SearchRequest
+}
+
+export type ClientMessage = SearchMessage | WarmMessage | PrefetchMessage
 
 /** Worker → main thread. `cancelled` answers a query overtaken by a newer one before it ran. */
 export type WorkerReply =

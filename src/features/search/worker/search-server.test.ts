@@ -28,6 +28,7 @@ const answer = (request: SearchRequest): SearchResult => ({
 const engine = (): Searcher => ({
   search: async (request) => answer(request),
   warm: async () => undefined,
+  prefetch: async () => undefined,
 })
 
 /** The server with `openIndex` answering from `opens` in turn; replies recorded in order. */
@@ -43,9 +44,10 @@ function setup(opens: Promise<Searcher>[]) {
   const send = (seq: number, query: string) =>
     receive({ kind: 'search', seq, url: URL_A, request: { query } })
   const warm = () => receive({ kind: 'warm', url: URL_A })
+  const prefetch = (query: string) => receive({ kind: 'prefetch', url: URL_A, request: { query } })
   const answers = () =>
     replies.map((r) => (r.kind === 'result' ? `${r.seq}:${r.result.query}` : `${r.seq}:${r.kind}`))
-  return { send, warm, replies, answers, openIndex }
+  return { send, warm, prefetch, replies, answers, openIndex }
 }
 
 describe('search worker protocol', () => {
@@ -80,7 +82,7 @@ describe('search worker protocol', () => {
     const search = vi.fn((request: SearchRequest) =>
       request.query === 'slow' ? running.promise : Promise.resolve(answer(request)),
     )
-    const { send, answers } = setup([Promise.resolve({ search, warm: async () => undefined })])
+    const { send, answers } = setup([Promise.resolve({ ...engine(), search })])
     send(1, 'slow')
     await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(1))
     send(2, 'Cl')
@@ -130,8 +132,8 @@ describe('search worker protocol', () => {
 
   test('a query that throws in the engine is answered with an error, not left hanging', async () => {
     const broken: Searcher = {
+      ...engine(),
       search: () => Promise.reject(new Error('engine bug')),
-      warm: async () => undefined,
     }
     const { send, replies } = setup([Promise.resolve(broken)])
     send(1, 'RLVR')
@@ -172,5 +174,46 @@ describe('search worker protocol', () => {
     second.send(1, 'RLVR')
     await vi.waitFor(() => expect(second.answers()).toEqual(['1:RLVR']))
     expect(second.openIndex).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('prefetching while the reader types', () => {
+  test('one prefetch runs at a time and the newest waiting one runs next; none is answered', async () => {
+    const running = deferred<void>()
+    const ranked: string[] = []
+    const prefetchFn = vi.fn(async (request: SearchRequest) => {
+      ranked.push(request.query)
+      if (request.query === 'Cl') await running.promise
+    })
+    const { prefetch, replies } = setup([Promise.resolve({ ...engine(), prefetch: prefetchFn })])
+    prefetch('Cl')
+    await vi.waitFor(() => expect(ranked).toEqual(['Cl']))
+    prefetch('Cla')
+    prefetch('Claude')
+    running.resolve()
+    await vi.waitFor(() => expect(ranked).toEqual(['Cl', 'Claude']))
+    expect(replies).toEqual([])
+  })
+
+  test('a search drops the prefetch waiting behind a running one, and is answered', async () => {
+    const running = deferred<void>()
+    const ranked: string[] = []
+    const prefetchFn = vi.fn(async (request: SearchRequest) => {
+      ranked.push(request.query)
+      await running.promise
+    })
+    const { prefetch, send, answers } = setup([
+      Promise.resolve({ ...engine(), prefetch: prefetchFn }),
+    ])
+    prefetch('Cl')
+    await vi.waitFor(() => expect(ranked).toEqual(['Cl']))
+    prefetch('Claude')
+    send(1, 'Claude')
+    await vi.waitFor(() => expect(answers()).toEqual(['1:Claude']))
+    running.resolve()
+    // The server's loop resumes before this test does (it awaited the same promise first).
+    await prefetchFn.mock.results[0]!.value
+    prefetch('Gemini')
+    await vi.waitFor(() => expect(ranked).toEqual(['Cl', 'Gemini']))
   })
 })

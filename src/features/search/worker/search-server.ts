@@ -1,10 +1,12 @@
 import type { SearchRequest, SearchResult } from '../engine/types'
-import type { ClientMessage, SearchMessage, WorkerReply } from './protocol'
+import type { ClientMessage, PrefetchMessage, SearchMessage, WorkerReply } from './protocol'
 
 /** What the server needs of an engine: queries, and warming up before the first. */
 export interface Searcher {
   search: (request: SearchRequest) => Promise<SearchResult>
   warm: () => Promise<void>
+  /** Ranks a query ahead of its search (whose ranking then reuses it). */
+  prefetch: (request: SearchRequest) => Promise<void>
 }
 
 export interface SearchServerDeps {
@@ -37,6 +39,8 @@ export function createSearchServer(deps: SearchServerDeps): (message: ClientMess
   const engines = new Map<string, Promise<Loaded>>()
   let latest: SearchMessage | null = null
   let draining = false
+  let nextPrefetch: PrefetchMessage | null = null
+  let prefetching = false
 
   function engineFor(url: string): Promise<Loaded> {
     let engine = engines.get(url)
@@ -51,6 +55,25 @@ export function createSearchServer(deps: SearchServerDeps): (message: ClientMess
       engines.set(url, engine)
     }
     return engine
+  }
+
+  /**
+   * One prefetch at a time, the newest waiting: a fast typist's intermediate queries are skipped,
+   * and one that waits is dropped when a search arrives (the search ranks for itself).
+   */
+  async function prefetchLoop() {
+    prefetching = true
+    while (nextPrefetch && !latest) {
+      const { url, request } = nextPrefetch
+      nextPrefetch = null
+      try {
+        await (await engineFor(url)).engine.prefetch(request)
+      } catch {
+        // Best effort: the search itself reports what failed, and retries it.
+      }
+    }
+    nextPrefetch = null
+    prefetching = false
   }
 
   async function drain() {
@@ -95,7 +118,13 @@ export function createSearchServer(deps: SearchServerDeps): (message: ClientMess
       )
       return
     }
+    if (message.kind === 'prefetch') {
+      nextPrefetch = message
+      if (!prefetching) void prefetchLoop()
+      return
+    }
     if (latest) reply({ seq: latest.seq, kind: 'cancelled' })
+    nextPrefetch = null
     latest = message
     if (!draining) void drain()
   }
