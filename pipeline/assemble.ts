@@ -73,7 +73,8 @@ export interface SegmentJob {
  */
 export type SegmentBuilder = (jobs: SegmentJob[]) => { done(): Promise<BuiltSegment[]> }
 
-const buildHere: SegmentBuilder = (jobs) => ({
+/** Builds segments one by one on this thread, when `done` is called. */
+export const buildSegmentsHere: SegmentBuilder = (jobs) => ({
   done: async () => jobs.map((j) => buildSegment(j.key, j.load())),
 })
 
@@ -127,7 +128,7 @@ export async function assemble(
   {
     cache = noCache,
     aliases = [],
-    buildSegments = buildHere,
+    buildSegments = buildSegmentsHere,
   }: { cache?: AssembleCache; aliases?: AliasEntry[]; buildSegments?: SegmentBuilder } = {},
 ): Promise<CompiledContent> {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))

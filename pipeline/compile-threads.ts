@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Digest } from '../src/types/content.ts'
 import type { SegmentEntry } from '../src/types/search-index.ts'
-import type { SegmentBuilder } from './assemble.ts'
-import type { FileCompiler } from './compile.ts'
+import { buildSegmentsHere, type SegmentBuilder } from './assemble.ts'
+import { serialCompiler, type FileCompiler } from './compile.ts'
 import { compileFile, type FileResult } from './compile-file.ts'
 import type { FromThread, ThreadSettings, ToThread } from './compile-thread.worker.ts'
 import type { ContentSource, SourceFile } from './publishers.ts'
@@ -60,10 +60,8 @@ export function compileThreads(
       results.push(result)
       onDone(result)
     }
-    if (jobs.length < minFiles || count < 1) {
-      for (const { file } of jobs) accept(compileHere(file))
-      return results
-    }
+    if (jobs.length < minFiles || count < 1)
+      return serialCompiler(source, { lenient })(jobs, onDone)
     workers = Array.from({ length: count }, () => startThread(settings))
     const queue = jobs.map((j) => j.file)
     const take = () => queue.splice(0, BATCH)
@@ -86,8 +84,7 @@ export function compileThreads(
   }
 
   const buildSegments: SegmentBuilder = (jobs) => {
-    if (workers.length === 0)
-      return { done: async () => jobs.map((j) => buildSegment(j.key, j.load())) }
+    if (workers.length === 0) return buildSegmentsHere(jobs)
     const built: Promise<BuiltSegment>[] = new Array(jobs.length)
     let next = 0
     const threaded = workers.map(async (worker) => {

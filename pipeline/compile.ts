@@ -123,7 +123,7 @@ interface Entry {
 }
 
 /** Compiles jobs one by one on this thread. */
-function serialCompiler(source: ContentSource, { lenient }: CompileOptions): FileCompiler {
+export function serialCompiler(source: ContentSource, { lenient }: CompileOptions): FileCompiler {
   return async (jobs, onDone) =>
     jobs.map(({ file }) => {
       const result = compileFile(file, source.publishers.get(file.publisher)!, { lenient })
