@@ -123,8 +123,18 @@ describe('timeline', () => {
         (row) => `${row.dataset.index}@${offsetOf(row)}`,
       )
     // Rows 0–6 are measured (200 px each, test/setup-dom.ts): 1,400 px down, row 7 is on top.
+    // Wait until they are: a row still filling in keeps its estimate, and measured once the page
+    // is 1,400 px down it is above the screen, so the list moves the page up by what it shrank
+    // (keeping what is on screen still), back to the top.
+    await waitFor(() => {
+      expect(document.querySelectorAll('#main [data-filling]')).toHaveLength(0)
+      expect(layout()).toEqual(['0@0', '1@200', '2@400', '3@600', '4@800', '5@1000', '6@1200'])
+    })
     act(() => window.scrollTo(0, 1400))
-    await waitFor(() => expect(layout()).toContain('13@2600'))
+    // The page's position with the rows, so a failure says which of the two went wrong.
+    await waitFor(() =>
+      expect(`${window.scrollY}: ${layout().join(' ')}`).toMatch(/^1400: .* 13@2600/),
+    )
     const before = layout()
     expect(before[0]).toBe('4@800')
     const row = screen.getByRole('region', { name: '12月14日 12:00' })
