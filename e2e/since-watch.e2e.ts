@@ -173,7 +173,17 @@ test('with the marker and badges, back from an item and a reload land on the sam
     page
       .locator(`[data-item-id="${id}"]`)
       .evaluate((el) => Math.round(el.getBoundingClientRect().top))
-  const before = await top()
+  // Where the card rests: the wheel's smooth scroll and rows measured above it may still move
+  // the page for a few frames after it comes into view (CI once saw it 249 px off after back).
+  let before: number | undefined
+  await expect
+    .poll(async () => {
+      const now = await top()
+      const settled = now === before
+      before = now
+      return settled
+    })
+    .toBe(true)
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000)
   await page.locator(`[data-item-id="${id}"] h4 a`).click()
   await page.getByRole('heading', { level: 1 }).waitFor()
