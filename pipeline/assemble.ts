@@ -13,10 +13,11 @@ import { shortHash } from './ids.ts'
 import type { PublisherConfig } from './publishers.ts'
 import type { SegmentEntry } from '../src/types/search-index.ts'
 import { inline, type Body } from './body.ts'
-import { checkOutput } from './check-output.ts'
+import { memo, noCache, type AssembleCache } from './assemble-cache.ts'
+import { checkOutput, outputChecker, type OutputChecker } from './check-output.ts'
 import { buildSegment, searchRootFile, segmentKeyOf, type BuiltSegment } from './search-index.ts'
 import { factsOf, type DigestFacts } from './topic-facts.ts'
-import { buildTopicFiles } from './topics-build.ts'
+import { buildTopicFiles, type Period } from './topics-build.ts'
 import type { AliasEntry } from './topic-aliases.ts'
 
 /** The aggregates' term list keeps the most frequent terms only; search covers the rest. */
@@ -52,15 +53,6 @@ export interface DigestRecord {
   load(): Digest
 }
 
-/**
- * Reuses what an earlier assembly built from the same inputs: a month's chunks and term counts,
- * a year's search segment. Values are plain JSON with file texts as Bodies.
- */
-export interface AssembleCache {
-  lookup<T>(kind: string, fingerprint: string): T | undefined
-  store(kind: string, fingerprint: string, value: unknown): void
-}
-
 /** A segment to build: its key, and its digests (loaded when the build starts). */
 export interface SegmentJob {
   key: string
@@ -77,16 +69,6 @@ export type SegmentBuilder = (jobs: SegmentJob[]) => { done(): Promise<BuiltSegm
 export const buildSegmentsHere: SegmentBuilder = (jobs) => ({
   done: async () => jobs.map((j) => buildSegment(j.key, j.load())),
 })
-
-const noCache: AssembleCache = { lookup: () => undefined, store: () => undefined }
-
-function memo<T>(cache: AssembleCache, kind: string, fingerprint: string, build: () => T): T {
-  const hit = cache.lookup<T>(kind, fingerprint)
-  if (hit !== undefined) return hit
-  const value = build()
-  cache.store(kind, fingerprint, value)
-  return value
-}
 
 /** The local month a digest is listed under, `YYYY-MM`, as its date was written. */
 export const monthOf = (digest: Pick<Digest, 'date'>) => digest.date.slice(0, 7)
@@ -129,10 +111,18 @@ export async function assemble(
     cache = noCache,
     aliases = [],
     buildSegments = buildSegmentsHere,
-  }: { cache?: AssembleCache; aliases?: AliasEntry[]; buildSegments?: SegmentBuilder } = {},
+    compilerVersion = '',
+  }: {
+    cache?: AssembleCache
+    aliases?: AliasEntry[]
+    buildSegments?: SegmentBuilder
+    /** Names the files the last run of this compiler checked (see `outputChecker`). */
+    compilerVersion?: string
+  } = {},
 ): Promise<CompiledContent> {
   const records = [...input].sort((a, b) => feedOrder(a.summary, b.summary))
   const files = new Map<string, Body>()
+  const checker = outputChecker(cache.lookup<string[]>('checked', compilerVersion))
 
   // The search segments the cache does not have are built from their digests.
   const newestMonth = records.length ? monthOf(records[0]!.summary) : ''
@@ -163,7 +153,7 @@ export async function assemble(
     groups.push(group)
   }
   const summaries = records.map((r) => ({ ...r.summary, chunk: chunkFileOf.get(r.summary.id)! }))
-  const months = writeMonths(summaries, files)
+  const months = writeMonths(summaries, files, checker)
 
   const loaded = new Map<string, Digest>()
   const load = (r: DigestRecord) => {
@@ -173,16 +163,28 @@ export async function assemble(
   }
   const aggregates = aggregatesOf(records, groups, load)
   const aggregatesJson = JSON.stringify(aggregates)
-  checkOutput('aggregates', aggregatesJson)
   const aggregatesName = `aggregates.${shortHash(aggregatesJson, 10)}.json`
+  checker.check('aggregates', aggregatesJson, aggregatesName)
   files.set(aggregatesName, inline(aggregatesJson))
 
   const factsById = new Map(groups.flatMap((g) => g.facts))
+  // Each run of one local month in feed order is a period (the order sorts by day first, so a
+  // month is one run).
+  const periods: Period[] = []
+  for (let at = 0; at < records.length;) {
+    const month = monthOf(records[at]!.summary)
+    let end = at
+    while (end < records.length && monthOf(records[end]!.summary) === month) end++
+    const list = records.slice(at, end)
+    periods.push({ digests: list.length, print: groupPrint('topic-period-1', list) })
+    at = end
+  }
   const topics = buildTopicFiles(
     records.map((r) => factsById.get(r.summary.id)!),
     aliases,
+    { periods, cache, checker },
   )
-  for (const [name, json] of topics.files) files.set(name, inline(json))
+  for (const [name, body] of topics.files) files.set(name, body)
 
   // The segments, built meanwhile on another thread when compile-threads.ts gave one.
   const built = await building.done()
@@ -206,8 +208,9 @@ export async function assemble(
     12,
   )
   const root = searchRootFile(segments, contentHash)
-  checkOutput('search root', root.json)
+  checker.check('search root', root.json, root.name)
   files.set(root.name, inline(root.json))
+  cache.store('checked', compilerVersion, checker.names())
 
   const head: Head = {
     schemaVersion: CONTENT_SCHEMA_VERSION,
@@ -324,13 +327,17 @@ function groupBy<T>(list: T[], keyOf: (value: T) => string): Map<string, T[]> {
 }
 
 /** Writes one page of summaries per month; returns the head's month list, newest first. */
-function writeMonths(summaries: DigestSummary[], files: Map<string, Body>): MonthEntry[] {
+function writeMonths(
+  summaries: DigestSummary[],
+  files: Map<string, Body>,
+  checker: OutputChecker,
+): MonthEntry[] {
   const entries: MonthEntry[] = []
   for (const [month, list] of groupBy(summaries, monthOf)) {
     const page: MonthPage = { schemaVersion: CONTENT_SCHEMA_VERSION, month, digests: list }
     const json = JSON.stringify(page)
-    checkOutput('month page', json)
     const file = `months/${month}.${shortHash(json, 10)}.json`
+    checker.check('month page', json, file)
     files.set(file, inline(json))
     const publishers: Record<string, number> = {}
     for (const s of list) publishers[s.publisher] = (publishers[s.publisher] ?? 0) + 1

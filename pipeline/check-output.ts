@@ -51,3 +51,28 @@ export function checkOutput(kind: OutputKind, json: string): void {
       `${issue.path?.map((p) => String(p.key)).join('.') || '(root)'}: ${issue.message}`,
   )
 }
+
+/** Checks what a run writes, each named file once (see `outputChecker`). */
+export interface OutputChecker {
+  /** Checks `json`, about to be written as `name` (a name that carries the hash of its bytes). */
+  check(kind: OutputKind, json: string, name: string): void
+  /** Every name this run checked or knew: what the next run may skip. */
+  names(): string[]
+}
+
+/**
+ * A checker that skips files an earlier run of the same compiler checked: their names carry the
+ * hash of their bytes, so the same name is the same bytes, already found to match. At three years
+ * a rebuild writes a hundred MB of JSON again, nearly all of it under last run's names.
+ */
+export function outputChecker(checkedBefore: Iterable<string> = []): OutputChecker {
+  const before = new Set(checkedBefore)
+  const seen = new Set<string>()
+  return {
+    check(kind, json, name) {
+      if (!before.has(name)) checkOutput(kind, json)
+      seen.add(name)
+    },
+    names: () => [...seen],
+  }
+}

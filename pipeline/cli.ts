@@ -63,7 +63,9 @@ async function main(): Promise<number> {
   printSummary(result.stats)
   const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`
   console.log(
-    `compiled in ${sec(result.ms)} (reading ${sec(result.readMs)}, files ${sec(result.timings.files)}, ` +
+    `compiled in ${sec(result.ms)} (reading ${sec(result.readMs)}: ` +
+      `${readSummary(result.read)}; ` +
+      `files ${sec(result.timings.files)}, ` +
       `assembly ${sec(result.timings.assemble)})`,
   )
   if (!result.ok) {
@@ -84,6 +86,14 @@ async function main(): Promise<number> {
       `(${written} files written, ${reused} unchanged)`,
   )
   return 0
+}
+
+/** "12 of 6,571 files read, the rest unchanged since the last build", or "6,571 files read". */
+function readSummary({ files, unread }: { files: number; unread: number }): string {
+  const read = files - unread
+  return unread === 0
+    ? `${files} files read`
+    : `${read} of ${files} files read, the rest unchanged since the last build`
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Digest } from '../src/types/content.ts'
-import type { AssembleCache } from './assemble.ts'
+import type { AssembleCache } from './assemble-cache.ts'
 import { InlineBody, type Body } from './body.ts'
 import type { FileResult } from './compile-file.ts'
 import { shortHash } from './ids.ts'
+import type { FileStamps } from './fs-content.ts'
 
 /** Where builds keep their cache unless told otherwise (wiped by `npm ci`, like other tools'). */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/digest-reader'
@@ -25,6 +26,8 @@ export interface CachedFile {
 
 /** What the compiler reuses between runs. */
 export interface CompileCache extends AssembleCache {
+  /** What the last run learnt of each file's text, so an unchanged file is not read again. */
+  stamps: FileStamps
   file(key: string): CachedFile | undefined
   remember(key: string, result: FileResult): void
   /** Writes what this run learnt, then drops what it did not use. */
@@ -41,11 +44,13 @@ export function metaOf(result: FileResult): FileMeta {
 
 /** A cache in memory, for the dev server: a changed digest recompiles alone. */
 export function memoryCache(): CompileCache {
+  const stamps = stampBook({}, { freshMs: FRESH_MS })
   let files = new Map<string, FileResult>()
   let memos = new Map<string, unknown>()
   let usedFiles = new Map<string, FileResult>()
   let usedMemos = new Map<string, unknown>()
   return {
+    stamps,
     file(key) {
       const hit = files.get(key)
       if (!hit) return undefined
@@ -68,6 +73,7 @@ export function memoryCache(): CompileCache {
       usedMemos.set(id, value)
     },
     async save() {
+      stamps.keepUsed()
       files = usedFiles
       memos = usedMemos
       usedFiles = new Map()
@@ -85,17 +91,29 @@ export function memoryCache(): CompileCache {
  * under temp names first, so a crash never leaves an entry a later run would trust. `save` keeps
  * what this run used and deletes the rest.
  */
-export function diskCache(dir: string): CompileCache {
+export function diskCache(
+  dir: string,
+  { freshMs = FRESH_MS }: { freshMs?: number } = {},
+): CompileCache {
   const filesDir = join(dir, 'files')
   const memoDir = join(dir, 'memo')
   const metaPath = join(dir, 'meta.json')
+  const stampsPath = join(dir, 'stamps.json')
   mkdirSync(filesDir, { recursive: true })
   mkdirSync(memoDir, { recursive: true })
+  const stamps = stampBook(readJson<Record<string, Stamped>>(stampsPath) ?? {}, { freshMs })
   const stored = readJson<Record<string, FileMeta & { pack?: string }>>(metaPath) ?? {}
   const usedMeta: Record<string, FileMeta & { pack?: string }> = {}
   const usedPaths = new Set<string>()
   const pending = new Map<string, string>()
   const packPath = (pack: string) => join(filesDir, `${pack}.json`)
+  // Asked once per pack, not once per file (thousands of files share a few dozen packs).
+  const packExists = new Map<string, boolean>()
+  const hasPack = (pack: string) => {
+    let exists = packExists.get(pack)
+    if (exists === undefined) packExists.set(pack, (exists = existsSync(packPath(pack))))
+    return exists
+  }
   const packs = new Map<string, Record<string, Digest>>()
   const readPack = (pack: string) => {
     let entries = packs.get(pack)
@@ -106,10 +124,10 @@ export function diskCache(dir: string): CompileCache {
   /** Packs with new digests, to be written again (with the old entries still in use). */
   const dirty = new Map<string, Map<string, Digest>>()
   return {
+    stamps,
     file(key) {
       const meta = stored[key]
-      if (!meta || (meta.digest && !(meta.pack && existsSync(packPath(meta.pack)))))
-        return undefined
+      if (!meta || (meta.digest && !(meta.pack && hasPack(meta.pack)))) return undefined
       usedMeta[key] = meta
       if (meta.pack) usedPaths.add(packPath(meta.pack))
       return {
@@ -138,11 +156,8 @@ export function diskCache(dir: string): CompileCache {
       const bodiesPath = `${path}.bodies`
       let bodies: string | undefined
       const readBodies = () => (bodies ??= readFileSync(bodiesPath, 'utf8'))
-      const hit = readJson<T>(path, (_key, value) => {
-        if (typeof value !== 'object' || value === null || !('$body' in value)) return value
-        const [from, to] = (value as { $body: [number, number] }).$body
-        return { text: () => readBodies().slice(from, to) } satisfies Body
-      })
+      const stored = readJson<StoredMemo>(path)
+      const hit = stored && attachBodies<T>(stored, readBodies)
       if (hit === undefined || !existsSync(bodiesPath)) return undefined
       usedPaths.add(path).add(bodiesPath)
       return hit
@@ -150,7 +165,9 @@ export function diskCache(dir: string): CompileCache {
     store(kind, fingerprint, value) {
       const path = join(memoDir, `${kind}-${fingerprint}.json`)
       const texts: string[] = []
-      const json = JSON.stringify(detachBodies(value, texts))
+      const bodies: BodyAt[] = []
+      const detached = detachBodies(value, { texts, bodies, offset: 0, path: [] })
+      const json = JSON.stringify({ value: detached, bodies } satisfies StoredMemo)
       pending.set(path, json)
       pending.set(`${path}.bodies`, texts.join(''))
       usedPaths.add(path).add(`${path}.bodies`)
@@ -174,6 +191,7 @@ export function diskCache(dir: string): CompileCache {
         )
       }
       await writeAtomically(metaPath, JSON.stringify(usedMeta))
+      await writeAtomically(stampsPath, JSON.stringify(stamps.keepUsed()))
       for (const sub of [filesDir, memoDir]) {
         for (const name of readdirSync(sub)) {
           const path = join(sub, name)
@@ -184,28 +202,96 @@ export function diskCache(dir: string): CompileCache {
   }
 }
 
+/** A file's stamp and the hash of its text under that stamp. */
+type Stamped = [stamp: string, textHash: string]
+
 /**
- * A copy of `value` with each body replaced by its `{ $body: [from, to] }` range in the joined
- * `texts`. A walk, not a `JSON.stringify` replacer: the replacer is called for every key of a
- * year's chunk groups and search segments, and was half of the cache's save.
+ * A file modified this close to being read may be modified again within the same timestamp tick
+ * (coarse on some file systems): its stamp is not recorded, so the next run reads it again. The
+ * same rule as git's "racily clean" entries.
  */
-function detachBodies(value: unknown, texts: string[], at = { offset: 0 }): unknown {
+const FRESH_MS = 2000
+
+/** The stamps of one run: last run's, and what this run confirms or records. */
+function stampBook(stored: Record<string, Stamped>, { freshMs }: { freshMs: number }) {
+  const startedMs = Date.now()
+  let used: Record<string, Stamped> = {}
+  return {
+    hashOf(path: string, stamp: string) {
+      const entry = stored[path]
+      if (!entry || entry[0] !== stamp) return undefined
+      used[path] = entry
+      return entry[1]
+    },
+    record(path: string, stamp: string, textHash: string, modifiedMs: number) {
+      if (modifiedMs > startedMs - freshMs) return
+      used[path] = [stamp, textHash]
+    },
+    /** Keeps what this run saw (a deleted file's stamp goes); returns it for writing. */
+    keepUsed() {
+      stored = used
+      used = {}
+      return stored
+    },
+  }
+}
+
+/** Where a body sits in a memo's value (keys and indexes from the root), and its text's range. */
+type BodyAt = [path: (string | number)[], from: number, to: number]
+
+/** A memo as stored: its value with each body as `null`, and where the bodies go. */
+interface StoredMemo {
+  value: unknown
+  bodies: BodyAt[]
+}
+
+/**
+ * A copy of `value` with each body left out (`null`) and listed in `bodies` with its range in the
+ * joined `texts`. A walk, not a `JSON.stringify` replacer: the replacer is called for every key of
+ * a year's chunk groups and search segments, and was half of the cache's save. Listing where the
+ * bodies are lets a lookup parse without a reviver (one call per value of a month's topic facts
+ * made reading the cache three times slower than parsing it).
+ */
+function detachBodies(
+  value: unknown,
+  at: { texts: string[]; bodies: BodyAt[]; offset: number; path: (string | number)[] },
+): unknown {
   if (value instanceof InlineBody) {
     const text = value.text()
-    texts.push(text)
-    at.offset += text.length
-    return { $body: [at.offset - text.length, at.offset] }
+    at.texts.push(text)
+    at.bodies.push([[...at.path], at.offset, (at.offset += text.length)])
+    return null
   }
-  if (Array.isArray(value)) return value.map((v) => detachBodies(v, texts, at))
   if (typeof value !== 'object' || value === null) return value
-  const copy: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) copy[key] = detachBodies(v, texts, at)
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {}
+  for (const [key, v] of Object.entries(value)) {
+    at.path.push(Array.isArray(value) ? Number(key) : key)
+    ;(copy as Record<string, unknown>)[key] = detachBodies(v, at)
+    at.path.pop()
+  }
   return copy
 }
 
-function readJson<T>(path: string, reviver?: (key: string, value: unknown) => unknown) {
+/** A stored memo's value with its bodies back in place, each reading its text on first use. */
+function attachBodies<T>(stored: StoredMemo, readBodies: () => string): T | undefined {
+  if (typeof stored !== 'object' || stored === null || !Array.isArray(stored.bodies))
+    return undefined
+  const root = { value: stored.value }
+  for (const [path, from, to] of stored.bodies) {
+    let parent: Record<string | number, unknown> = root
+    let key: string | number = 'value'
+    for (const step of path) {
+      parent = parent[key] as Record<string | number, unknown>
+      key = step
+    }
+    parent[key] = { text: () => readBodies().slice(from, to) } satisfies Body
+  }
+  return root.value as T
+}
+
+function readJson<T>(path: string) {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'), reviver) as T
+    return JSON.parse(readFileSync(path, 'utf8')) as T
   } catch {
     // Missing or unreadable: compute it again.
     return undefined

@@ -4,7 +4,7 @@ import { shortHash } from './ids.ts'
 import type { CompileCache } from './compile-cache.ts'
 import { compilerVersion } from './compiler-version.ts'
 import { DEFAULT_CACHE_DIR, diskCache } from './compile-cache.ts'
-import { readContentDir } from './fs-content.ts'
+import { readContentDir, type ReadCounts } from './fs-content.ts'
 import { compileThreads } from './compile-threads.ts'
 import type { Progress } from './progress.ts'
 
@@ -26,16 +26,16 @@ export interface CompileDirOptions {
 export async function compileDir(
   root: string,
   options: CompileDirOptions = {},
-): Promise<CompileResult & { ms: number; readMs: number }> {
+): Promise<CompileResult & { ms: number; readMs: number; read: ReadCounts }> {
   const start = performance.now()
-  const source = await readContentDir(root)
-  const readMs = performance.now() - start
   const cache =
     options.cache === false
       ? undefined
       : typeof options.cache === 'object'
         ? options.cache
         : diskCache(options.cache ?? join(DEFAULT_CACHE_DIR, shortHash(resolve(root), 12)))
+  const { counts: read, ...source } = await readContentDir(root, { stamps: cache?.stamps })
+  const readMs = performance.now() - start
   // Files not in the cache are parsed on every core when there are enough of them to pay for
   // starting a thread (a cold build); a few changed files compile here.
   const threads = compileThreads(source, { lenient: options.lenient })
@@ -55,5 +55,5 @@ export async function compileDir(
   }
   // Only a finished run saves and prunes: a failed one keeps what a fix will want again.
   if (result.ok) await cache?.save()
-  return { ...result, ms: performance.now() - start, readMs }
+  return { ...result, ms: performance.now() - start, readMs, read }
 }

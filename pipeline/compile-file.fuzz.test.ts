@@ -6,7 +6,7 @@ import { compileFile, type FileResult } from './compile-file.ts'
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts'
 import { FUZZ_RUNS, FUZZ_SEED, anyDigest, digestPath, digestText } from './digest-arbitraries.ts'
 import { normaliseSource } from './parse-digest.ts'
-import type { PublisherConfig, SourceFile } from './publishers.ts'
+import type { PublisherConfig } from './publishers.ts'
 import { readDigestFile } from './read-digest.ts'
 import { readFrontMatter } from './front-matter.ts'
 
@@ -19,8 +19,8 @@ const publisher: PublisherConfig = {
   timeZone: 'Asia/Shanghai',
   idPrefix: '',
 }
-const fileOf = (path: string, text: string): SourceFile => ({ path, publisher: 'default', text })
-const both = (file: SourceFile) => ({
+const fileOf = (path: string, text: string) => ({ path, publisher: 'default', text })
+const both = (file: ReturnType<typeof fileOf>) => ({
   strict: compileFile(file, publisher),
   lenient: compileFile(file, publisher, { lenient: true }),
 })

@@ -24,7 +24,7 @@ export interface FileResult {
 
 /** Compiles one digest file; `lenient` reads every publisher leniently (the CLI's --lenient). */
 export function compileFile(
-  file: SourceFile,
+  file: Omit<SourceFile, 'textHash'>,
   publisher: PublisherConfig,
   { lenient = false }: { lenient?: boolean } = {},
 ): FileResult {

@@ -72,7 +72,10 @@ export function fileKey(
   { lenient = false, compilerVersion = '' }: CompileOptions,
 ): string {
   const publisher = source.publishers.get(file.publisher)!
-  return shortHash(JSON.stringify([compilerVersion, lenient, publisher, file.path, file.text]), 32)
+  return shortHash(
+    JSON.stringify([compilerVersion, lenient, publisher, file.path, file.textHash]),
+    32,
+  )
 }
 
 /**
@@ -135,7 +138,7 @@ export function serialCompiler(source: ContentSource, { lenient }: CompileOption
 async function finish(
   source: ContentSource,
   entries: Entry[],
-  { cache, buildSegments }: CompileOptions,
+  { cache, buildSegments, compilerVersion }: CompileOptions,
 ): Promise<Untimed> {
   const diagnostics: Diagnostic[] = [...source.diagnostics]
   const stats = new Map<string, PublisherStats>()
@@ -166,6 +169,7 @@ async function finish(
       cache,
       aliases: source.aliases,
       buildSegments,
+      compilerVersion,
     }),
     diagnostics: sortDiagnostics(diagnostics),
     stats: statList,

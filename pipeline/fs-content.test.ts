@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, realpath, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compileContent } from './compile.ts'
 import { formatDiagnostic } from './diagnostics.ts'
 import { readContentDir } from './fs-content.ts'
+import { compileDir } from './compile-dir.ts'
+import { diskCache } from './compile-cache.ts'
 
 const digest = (hour: string, title: string) =>
   `---\ntitle: "${title}"\ndate: 2025-12-22T${hour}:00:00+08:00\n---\n1. [${title}](https://a.example/${hour})\n`
@@ -130,5 +132,45 @@ describe('files outside the content folder', () => {
     expect(run.code).not.toBe(0)
     expect(run.stderr).toContain(`${dir}/leak.md:1:1: links to ${join(outside, 'secret.md')}`)
     expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe('files the last build read', () => {
+  /** Whole seconds, which `utimes` sets exactly (a Date loses the sub-millisecond part). */
+  const LAST_YEAR = 1_735_000_000
+  /** A root of three digests, last modified a year ago. */
+  async function archiveRoot(name: string) {
+    const dir = join(tmp, name)
+    for (const hour of ['04', '08', '12']) {
+      await write(join(dir, `${hour}.md`), digest(hour, '正常'))
+      await utimes(join(dir, `${hour}.md`), LAST_YEAR, LAST_YEAR)
+    }
+    return dir
+  }
+
+  test('are not read again while their stamp holds; one edited in place is, even with its size and time put back', async () => {
+    const dir = await archiveRoot('stamped')
+    const cacheDir = join(tmp, 'stamped-cache')
+    const build = () => compileDir(dir, { cache: diskCache(cacheDir, { freshMs: 0 }) })
+    expect((await build()).read).toEqual({ files: 3, unread: 0 })
+    expect((await build()).read).toEqual({ files: 3, unread: 3 })
+
+    const path = join(dir, '08.md')
+    const before = await stat(path)
+    await writeFile(path, digest('08', '异常'))
+    await utimes(path, LAST_YEAR, LAST_YEAR)
+    const after = await stat(path)
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs])
+    const edited = await build()
+    expect(edited.read).toEqual({ files: 3, unread: 2 })
+    if (!edited.ok) throw new Error('compile failed')
+    expect(edited.content.headJson).toContain('异常')
+  })
+
+  test('a file changed just before a build is read again by the next one (its stamp too fresh to trust)', async () => {
+    const dir = await archiveRoot('fresh')
+    const cacheDir = join(tmp, 'fresh-cache')
+    await compileDir(dir, { cache: cacheDir })
+    expect((await compileDir(dir, { cache: cacheDir })).read).toEqual({ files: 3, unread: 0 })
   })
 })

@@ -28,8 +28,21 @@ export interface SourceFile {
   /** Path relative to the content root, with `/` separators. */
   path: string
   publisher: string
-  text: string
+  /** The file's text: read on first use when the last build vouched for an unchanged file. */
+  readonly text: string
+  /** A hash of `text`, what cache keys use: known without reading a file that did not change. */
+  textHash: string
 }
+
+/** A file as read from the content root; `textHash` is given when its text is not read yet. */
+export interface ContentEntry {
+  path: string
+  readonly text: string
+  textHash?: string
+}
+
+/** The hash `SourceFile.textHash` holds. */
+export const textHashOf = (text: string) => shortHash(text, 32)
 
 export interface ContentSource {
   files: SourceFile[]
@@ -44,7 +57,7 @@ export interface ContentSource {
  * other file belongs to the default publisher) and reads the configs. Pure: takes file paths and
  * texts, so tests need no disk.
  */
-export function groupContent(entries: { path: string; text: string }[]): ContentSource {
+export function groupContent(entries: ContentEntry[]): ContentSource {
   const diagnostics: Diagnostic[] = []
   const publishers = new Map<string, PublisherConfig>()
   const configs = new Map<string, PublisherFileConfig>()
@@ -109,11 +122,24 @@ export function groupContent(entries: { path: string; text: string }[]): Content
         ...(config.shape ? { shape: config.shape } : {}),
       })
     }
-    files.push({ path: entry.path, publisher: id, text: entry.text })
+    files.push(sourceFileOf(entry, id))
   }
   files.sort((a, b) => a.path.localeCompare(b.path))
   diagnostics.push(...prefixClashes([...publishers.values()]))
   return { files, publishers, aliases, diagnostics }
+}
+
+/** A digest file of `publisher`, its text still read only on first use (a getter, not a copy). */
+function sourceFileOf(entry: ContentEntry, publisher: string): SourceFile {
+  const textHash = entry.textHash ?? textHashOf(entry.text)
+  return {
+    path: entry.path,
+    publisher,
+    get text() {
+      return entry.text
+    },
+    textHash,
+  }
 }
 
 /**

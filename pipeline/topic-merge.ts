@@ -1,4 +1,4 @@
-import { topicKey } from '../src/lib/topics/topic-key.ts'
+import { topicKey as normalisedKey } from '../src/lib/topics/topic-key.ts'
 import type { AliasEntry } from './topic-aliases.ts'
 
 /** The archive's topics: which topic a term belongs to, and every topic's forms. */
@@ -26,6 +26,13 @@ export function mergeTopics(
   items: { terms: string[]; pairs: [string, string][] }[],
   aliases: AliasEntry[],
 ): Topics {
+  // Terms repeat across thousands of items: each is normalised once.
+  const keyOfTerm = new Map<string, string>()
+  const topicKey = (term: string) => {
+    let key = keyOfTerm.get(term)
+    if (key === undefined) keyOfTerm.set(term, (key = normalisedKey(term)))
+    return key
+  }
   const stats = new Map<string, KeyStats>()
   const parent = new Map<string, string>()
   const node = (key: string) => {

@@ -5,7 +5,9 @@ import type { DigestFacts, ItemFacts } from './topic-facts.ts'
 import type { AliasEntry } from './topic-aliases.ts'
 import { mergeTopics, type Topics } from './topic-merge.ts'
 import { shortHash } from './ids.ts'
-import { checkOutput } from './check-output.ts'
+import { outputChecker, type OutputChecker } from './check-output.ts'
+import { inline, type Body } from './body.ts'
+import { noCache, type AssembleCache } from './assemble-cache.ts'
 
 /** A list keeps this many newest items in its shard; older ones go to pages of OLDER_PAGE. */
 export const INLINE_REFS = 300
@@ -23,7 +25,7 @@ const RECENT_WEEKS = 4
 export interface TopicFiles {
   /** Index file name (relative to the data directory). */
   index: string
-  files: [name: string, json: string][]
+  files: [name: string, body: Body][]
 }
 
 interface ListBuild {
@@ -31,13 +33,41 @@ interface ListBuild {
   refs: ItemRef[]
   weeks: Map<number, number>
   beside: Map<string, number>
+  /** The list's refs as runs of one period each, newest first: [period index, refs]. */
+  runs: [number, number][]
+  /** What the list's refs depend on besides their periods (a topic's forms). */
+  print: string
+}
+
+/**
+ * A run of consecutive digests (a local month) and a fingerprint of everything they came from:
+ * an older page made only of unchanged periods is taken from the cache, not written again.
+ */
+export interface Period {
+  digests: number
+  print: string
+}
+
+export interface TopicBuildOptions {
+  /** How `digests` fall into periods, in order; one period of all of them by default. */
+  periods?: Period[]
+  cache?: AssembleCache
+  checker?: OutputChecker
 }
 
 /**
  * The topic, source and story files of the whole archive, from every item's facts, newest digest
  * first. One pass over the items plus sorting the lists' small maps: linear in the archive.
  */
-export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): TopicFiles {
+export function buildTopicFiles(
+  digests: DigestFacts[],
+  aliases: AliasEntry[],
+  {
+    periods = [{ digests: digests.length, print: '' }],
+    cache = noCache,
+    checker = outputChecker(),
+  }: TopicBuildOptions = {},
+): TopicFiles {
   const topics = mergeTopics(
     digests.flatMap((d) => d.items),
     aliases,
@@ -45,43 +75,64 @@ export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): 
   const lists = new Map<string, ListBuild>()
   const sources = new Map<string, ListBuild>()
   const stories = new StoryGroups()
-  const first = new Map<string, [string, number, number]>()
+  const first = new Map<string, ItemRef>()
   const recent = new Map<string, number>()
   const newestWeek = digests.length ? weekOf(digests[0]!.time, digests[0]!.offsetMinutes) : 0
-  for (const digest of digests) {
-    const week = weekOf(digest.time, digest.offsetMinutes)
-    for (const item of digest.items) {
-      // One tuple per item, shared by every list it is in (form 0); JSON writes it out each time.
-      const base: ItemRef = [item.id, item.title, digest.time, digest.offsetMinutes, item.label, 0]
-      const ref = (form: number): ItemRef =>
-        form === 0 ? base : [base[0], base[1], base[2], base[3], base[4], form]
-      const named = topicsOfItem(item, topics)
-      for (const [canonical, form] of named) {
-        const list = listOf(lists, canonical, canonical)
-        list.refs.push(ref(form))
-        list.weeks.set(week, (list.weeks.get(week) ?? 0) + 1)
-        for (const [other] of named)
-          if (other !== canonical) list.beside.set(other, (list.beside.get(other) ?? 0) + 1)
-        // Newest first: the last one seen is the first appearance.
-        first.set(canonical, [item.id, digest.time, digest.offsetMinutes])
-        if (week > newestWeek - RECENT_WEEKS)
-          recent.set(canonical, (recent.get(canonical) ?? 0) + 1)
+  const push = (list: ListBuild, ref: ItemRef, period: number) => {
+    list.refs.push(ref)
+    const run = list.runs.at(-1)
+    if (run && run[0] === period) run[1]++
+    else list.runs.push([period, 1])
+  }
+  let at = 0
+  for (const [period, { digests: count }] of periods.entries()) {
+    for (const digest of digests.slice(at, (at += count))) {
+      const week = weekOf(digest.time, digest.offsetMinutes)
+      for (const item of digest.items) {
+        // One tuple per item, shared by every list it is in (form 0); JSON writes it out each time.
+        const base: ItemRef = [
+          item.id,
+          item.title,
+          digest.time,
+          digest.offsetMinutes,
+          item.label,
+          0,
+        ]
+        const named = topicsOfItem(item, topics)
+        for (const [canonical, form] of named) {
+          const list = listOf(lists, canonical, () => topics.formsOf(canonical).join('\n'))
+          push(list, form === 0 ? base : ([...base.slice(0, 5), form] as ItemRef), period)
+          list.weeks.set(week, (list.weeks.get(week) ?? 0) + 1)
+          for (const [other] of named)
+            if (other !== canonical) list.beside.set(other, (list.beside.get(other) ?? 0) + 1)
+          // Newest first: the last one seen is the first appearance.
+          first.set(canonical, base)
+          if (week > newestWeek - RECENT_WEEKS)
+            recent.set(canonical, (recent.get(canonical) ?? 0) + 1)
+        }
+        if (item.source) {
+          const [key, name] = item.source
+          push(
+            listOf(sources, key, () => name, name),
+            base,
+            period,
+          )
+        }
+        stories.add(item, base)
       }
-      if (item.source) listOf(sources, item.source[0], item.source[1]).refs.push(ref(0))
-      stories.add(item, ref(0))
     }
   }
 
-  const files: [string, string][] = []
+  const files: [string, Body][] = []
   const write = (
     name: (hash: string) => string,
     kind: 'topic shard' | 'ref page' | 'story shard' | 'topics index',
     value: unknown,
   ) => {
     const json = JSON.stringify(value)
-    checkOutput(kind, json)
     const file = name(shortHash(json, 10))
-    files.push([file, json])
+    checker.check(kind, json, file)
+    files.push([file, inline(json)])
     return file
   }
   const shardFiles = (dir: string, all: Map<string, ListBuild>, keyOf: (k: string) => string) => {
@@ -89,12 +140,21 @@ export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): 
     const shards: Record<string, RefList>[] = Array.from({ length: count }, () => ({}))
     for (const key of [...all.keys()].sort(compare)) {
       const list = all.get(key)!
-      shards[shardOf(keyOf(key), count)]![keyOf(key)] = finishList(list, (page) =>
-        write((h) => `${dir}/o-${h}.json`, 'ref page', {
+      shards[shardOf(keyOf(key), count)]![keyOf(key)] = finishList(list, (from, to) => {
+        // A page of periods that did not change is the page the last build wrote.
+        const print = shortHash(`${dir}\n${list.print}\n${runsOf(list, periods, from, to)}`, 24)
+        const known = cache.lookup<[string, Body]>('ref-page', print)
+        if (known) {
+          files.push(known)
+          return known[0]
+        }
+        const name = write((h) => `${dir}/o-${h}.json`, 'ref page', {
           schemaVersion: CONTENT_SCHEMA_VERSION,
-          items: page,
-        }),
-      )
+          items: list.refs.slice(from, to),
+        })
+        cache.store('ref-page', print, files.at(-1))
+        return name
+      })
     }
     return shards.map((lists, i) =>
       write((h) => `${dir}/s${i}.${h}.json`, 'topic shard', {
@@ -110,7 +170,7 @@ export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): 
   )
 
   const entries: TopicEntry[] = [...lists.values()].map((list) => {
-    const [id, time, offset] = first.get(list.name)!
+    const [id, , time, offset] = first.get(list.name)!
     return [
       list.name,
       topics.formsOf(list.name).slice(1),
@@ -134,6 +194,25 @@ export function buildTopicFiles(digests: DigestFacts[], aliases: AliasEntry[]): 
   return { index: name, files }
 }
 
+/**
+ * What refs [from, to) of a list (newest first) came from: each period's fingerprint and which of
+ * its refs in this list, so the same text means the same page.
+ */
+function runsOf(list: ListBuild, periods: Period[], from: number, to: number): string {
+  const out: string[] = []
+  let start = 0
+  for (const [period, count] of list.runs) {
+    const end = start + count
+    if (end > from && start < to)
+      out.push(
+        `${periods[period]!.print}:${Math.max(from, start) - start}-${Math.min(to, end) - start}`,
+      )
+    start = end
+    if (start >= to) break
+  }
+  return out.join('\n')
+}
+
 /** The topics an item names, each once with the form it wrote first: [canonical, form index]. */
 function topicsOfItem(item: ItemFacts, topics: Topics): [string, number][] {
   const out = new Map<string, number>()
@@ -144,9 +223,17 @@ function topicsOfItem(item: ItemFacts, topics: Topics): [string, number][] {
   return [...out]
 }
 
-function listOf(all: Map<string, ListBuild>, key: string, name: string): ListBuild {
+function listOf(
+  all: Map<string, ListBuild>,
+  key: string,
+  printOf: () => string,
+  name = key,
+): ListBuild {
   let list = all.get(key)
-  if (!list) all.set(key, (list = { name, refs: [], weeks: new Map(), beside: new Map() }))
+  if (!list) {
+    list = { name, refs: [], weeks: new Map(), beside: new Map(), runs: [], print: printOf() }
+    all.set(key, list)
+  }
   return list
 }
 
@@ -156,10 +243,23 @@ function countRefs(all: Map<string, ListBuild>): number {
   return n
 }
 
-function finishList(list: ListBuild, writePage: (page: ItemRef[]) => string): RefList {
+/**
+ * A list's shard entry. Its older items are cut into pages counted from the oldest item, so a new
+ * item changes only the newest page: every full page keeps its bytes and its name from build to
+ * build (a client keeps its copy, the compiler's check knows it), where pages counted from the
+ * newest end all shifted by one item with every new item.
+ */
+function finishList(list: ListBuild, writePage: (from: number, to: number) => string): RefList {
   const older: string[] = []
-  for (let at = INLINE_REFS; at < list.refs.length; at += OLDER_PAGE)
-    older.push(writePage(list.refs.slice(at, at + OLDER_PAGE)))
+  const olderCount = Math.max(0, list.refs.length - INLINE_REFS)
+  // The newest page holds what is left over after the full pages; it comes first in `older`.
+  let start = INLINE_REFS
+  let end = INLINE_REFS + (olderCount % OLDER_PAGE || OLDER_PAGE)
+  while (start < list.refs.length) {
+    older.push(writePage(start, Math.min(end, list.refs.length)))
+    start = end
+    end += OLDER_PAGE
+  }
   return {
     name: list.name,
     weeks: [...list.weeks].sort((a, b) => a[0] - b[0]),
